@@ -1,0 +1,52 @@
+import { DISCLAIMER_TEXT } from '../src/lib/disclaimer.ts';
+import { SITE_URL } from '../src/site.config.ts';
+import { expect, test } from './fixtures.ts';
+import { isDisclaimerExempt, sitemapPaths } from './site.ts';
+
+const paths = await sitemapPaths();
+
+test('the sitemap lists the home page, the articles and the product', () => {
+  expect(paths).toContain('/');
+  expect(paths).toContain('/articles/');
+  expect(paths).toContain('/products/backrack/');
+  expect(paths).toContain('/articles/what-is-a-back-muscle-spasm/');
+  expect(paths).not.toContain('/404/');
+});
+
+for (const path of paths) {
+  test.describe(path, () => {
+    test('answers 200 with the head a search engine needs', async ({ page }) => {
+      const response = await page.goto(path);
+      expect(response?.status()).toBe(200);
+      await expect(page).toHaveTitle(/\S/);
+      await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /.{50,}/);
+      await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+        'href',
+        new URL(path, SITE_URL).href,
+      );
+      await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', /\S/);
+      await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', /summary/);
+    });
+
+    test('has exactly one h1', async ({ page }) => {
+      await page.goto(path);
+      await expect(page.locator('h1')).toHaveCount(1);
+    });
+
+    test('shows the medical disclaimer inside main, unless exempt', async ({ page }) => {
+      await page.goto(path);
+      const disclaimer = page.locator('main [data-medical-disclaimer]');
+      if (isDisclaimerExempt(path)) {
+        await expect(disclaimer).toHaveCount(0);
+      } else {
+        await expect(disclaimer).toBeVisible();
+        await expect(disclaimer).toContainText(DISCLAIMER_TEXT);
+      }
+    });
+
+    test('sends no JavaScript to the visitor', async ({ page }) => {
+      await page.goto(path);
+      await expect(page.locator('script:not([type="application/ld+json"])')).toHaveCount(0);
+    });
+  });
+}

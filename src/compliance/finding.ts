@@ -1,0 +1,29 @@
+/** How bad a finding is: errors stop the build, warnings are printed. */
+export type Severity = 'error' | 'warning';
+
+/** A place in a source file, both counted from 1. */
+export interface Position {
+  line: number;
+  column: number;
+}
+
+/** One thing an editor must fix (or knowingly accept), in compiler style. */
+export interface Finding {
+  /** Rule id from the contract in DESIGN.md, e.g. `schema/unknown-field`. */
+  ruleId: string;
+  severity: Severity;
+  /** Path relative to the project root, with forward slashes. */
+  file: string;
+  /** Where in the file; `null` when no position can be known ("position unavailable"). */
+  position: Position | null;
+  /** What is wrong, in one line. */
+  message: string;
+  /** How to fix it. */
+  hint?: string;
+}
+
+export const compareFindings = (a: Finding, b: Finding): number =>
+  a.file.localeCompare(b.file) ||
+  (a.position?.line ?? 0) - (b.position?.line ?? 0) ||
+  (a.position?.column ?? 0) - (b.position?.column ?? 0) ||
+  a.ruleId.localeCompare(b.ruleId);

@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest';
+import { checkSchema, type SchemaContext } from './schema.ts';
+
+const context: SchemaContext = {
+  root: '/project',
+  people: new Set(['editorial-team']),
+  fileExists: (path) => path === '/project/content/articles/images/back.svg',
+};
+
+const article = (frontmatter: string): string => `---\n${frontmatter}\n---\n\n## Body\n\nText.\n`;
+
+const validFrontmatter = `title: What is a back muscle spasm?
+description: A back spasm is a sudden tightening of the muscles in your back. Here is how it feels.
+kind: condition
+publishedAt: 2026-11-25
+reviewedAt: 2026-11-25
+reviewedBy: editorial-team
+author: editorial-team
+tags: [back spasm]
+hero:
+  src: ./images/back.svg
+  alt: A side view of a back with the lower muscles shaded
+sources:
+  - title: Back pain
+    publisher: NHS
+    url: https://www.nhs.uk/conditions/back-pain/`;
+
+const check = (source: string) =>
+  checkSchema('content/articles/a.mdx', source, 'articles', context);
+const brief = (source: string) =>
+  check(source).map(({ ruleId, position, message }) => ({ ruleId, position, message }));
+
+describe('schema rule', () => {
+  it('passes a valid article', () => {
+    expect(check(article(validFrontmatter))).toEqual([]);
+  });
+
+  it('points at the line of a mistyped field, suggests the right name, and says it once', () => {
+    const source = article(validFrontmatter.replace('reviewedBy:', 'reviewedby:'));
+    expect(check(source)).toEqual([
+      expect.objectContaining({
+        ruleId: 'schema/unknown-field',
+        position: { line: 7, column: 1 },
+        message: 'unknown field "reviewedby"',
+        hint: 'Did you mean "reviewedBy"?',
+      }),
+    ]);
+  });
+
+  it('reports a date that is not a date at its key', () => {
+    const source = article(
+      validFrontmatter.replace('reviewedAt: 2026-11-25', 'reviewedAt: last Tuesday'),
+    );
+    expect(brief(source)).toEqual([
+      {
+        ruleId: 'schema/invalid-value',
+        position: { line: 6, column: 1 },
+        message: '"reviewedAt": expected a date such as 2026-11-25',
+      },
+    ]);
+  });
+
+  it('reports a person who is not in content/people/', () => {
+    const source = article(validFrontmatter.replace('author: editorial-team', 'author: dr-nobody'));
+    expect(brief(source)).toEqual([
+      {
+        ruleId: 'schema/unknown-reference',
+        position: { line: 8, column: 1 },
+        message: '"author": no person "dr-nobody" in content/people/',
+      },
+    ]);
+  });
+
+  it('reports a missing image at its src key', () => {
+    const source = article(validFrontmatter.replace('./images/back.svg', './images/gone.svg'));
+    expect(brief(source)).toEqual([
+      {
+        ruleId: 'schema/missing-image',
+        position: { line: 11, column: 3 },
+        message: '"hero.src": image "./images/gone.svg" does not exist',
+      },
+    ]);
+  });
+
+  it('reports an insecure source url at its list entry', () => {
+    const source = article(validFrontmatter.replace('https://www.nhs.uk', 'http://www.nhs.uk'));
+    expect(brief(source)).toEqual([
+      expect.objectContaining({
+        ruleId: 'schema/invalid-value',
+        position: { line: 16, column: 5 },
+      }),
+    ]);
+  });
+
+  it('says how long a too-short title is', () => {
+    const source = article(validFrontmatter.replace('What is a back muscle spasm?', 'Spasms'));
+    expect(brief(source)).toEqual([
+      {
+        ruleId: 'schema/invalid-value',
+        position: { line: 2, column: 1 },
+        message: '"title" must have at least 10 characters (it has 6)',
+      },
+    ]);
+  });
+
+  it('lists the allowed values of an enum', () => {
+    const source = article(validFrontmatter.replace('kind: condition', 'kind: news'));
+    expect(brief(source)[0]?.message).toBe(
+      '"kind" must be one of "condition", "treatment", "guide", "product-guide"; got "news"',
+    );
+  });
+
+  it('reports broken YAML with its line instead of throwing', () => {
+    const source = article(validFrontmatter.replace('kind: condition', 'kind: [condition'));
+    const findings = check(source);
+    expect(findings.length).toBeGreaterThan(0);
+    expect(findings.every((finding) => finding.ruleId === 'schema/yaml')).toBe(true);
+    expect(findings[0]?.position?.line).toBeGreaterThanOrEqual(4);
+  });
+
+  it('reports a file without frontmatter', () => {
+    expect(brief('## Just a body\n')).toEqual([
+      {
+        ruleId: 'schema/missing-frontmatter',
+        position: { line: 1, column: 1 },
+        message: 'the file has no frontmatter',
+      },
+    ]);
+  });
+
+  it('checks people files as whole YAML documents', () => {
+    const findings = checkSchema(
+      'content/people/x.yaml',
+      'name: Someone\nrole: Editor\nrank: 1\n',
+      'people',
+      context,
+    );
+    expect(findings.map(({ ruleId, position }) => ({ ruleId, position }))).toEqual([
+      { ruleId: 'schema/unknown-field', position: { line: 3, column: 1 } },
+    ]);
+  });
+});

@@ -1,0 +1,61 @@
+/**
+ * The urgent-help callout (CONTENT-BRIEF section 3): three levels, in this
+ * order, from the NHS back pain page. Worded in our own plain English.
+ */
+export interface UrgentHelpLevel {
+  /** Short id used for the heading's anchor. */
+  id: string;
+  /** What to do, as a heading. */
+  action: string;
+  /** When to do it: the warning signs, each finishing "You have back pain and …". */
+  signs: readonly string[];
+  /** How serious this level is; decides the callout's colour. */
+  severity: 'emergency' | 'urgent' | 'routine';
+}
+
+export const URGENT_HELP_LEVELS: readonly UrgentHelpLevel[] = [
+  {
+    id: 'call-999',
+    action: 'Call 999 or go to A&E if you have back pain and:',
+    severity: 'emergency',
+    signs: [
+      'pain, tingling, weakness or numbness in both legs',
+      'numbness or tingling around your genitals or bottom (buttocks)',
+      'difficulty peeing',
+      'loss of bladder or bowel control (peeing or pooing yourself)',
+      'chest pain',
+      'the pain started after a serious accident, such as a car accident',
+    ],
+  },
+  {
+    id: 'urgent-gp-or-111',
+    action: 'Ask for an urgent GP appointment or contact NHS 111 if you have back pain and:',
+    severity: 'urgent',
+    signs: [
+      'a high temperature',
+      'you have lost weight without trying to',
+      'a lump or swelling in your back, or your back has changed shape',
+      'pain that does not get better after resting, or is worse at night',
+      'pain that is worse when you sneeze, cough or poo',
+      'pain that comes from the top of your back (between your shoulders) rather than your lower back',
+    ],
+  },
+  {
+    id: 'see-a-gp',
+    action: 'See a GP if:',
+    severity: 'routine',
+    signs: [
+      'the pain has not got better after a few weeks',
+      'it stops you doing your everyday activities',
+      'it is very bad or getting worse',
+      'you are worried about it or finding it hard to cope',
+    ],
+  },
+];
+
+/** Where these signs come from; shown under the callout. */
+export const URGENT_HELP_SOURCE = {
+  title: 'Back pain',
+  publisher: 'NHS',
+  url: 'https://www.nhs.uk/conditions/back-pain/',
+} as const;
