@@ -18,6 +18,12 @@ export default defineConfig({
       filter: (page) => !notIndexed.has(new URL(page).pathname),
     }),
   ],
+  image: {
+    // Our illustrations are hand-written SVGs kept in this repository (no
+    // remote or uploaded SVG is ever processed); sharp turns them into the PNG
+    // previews that social networks need.
+    dangerouslyProcessSVG: true,
+  },
   vite: {
     plugins: [tailwindcss()],
   },

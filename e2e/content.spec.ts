@@ -1,47 +1,73 @@
 import type { Product, WithContext } from 'schema-dts';
 import { expect, test } from './fixtures.ts';
+import { sitemapPaths } from './site.ts';
 
-test('an unknown address shows the 404 page', async ({ page }) => {
+test('an unknown address shows the 404 page', async ({ page, watch }) => {
+  watch.allowConsoleError(/status of 404/);
   const response = await page.goto('/no-such-page/');
   expect(response?.status()).toBe(404);
   await expect(page.locator('h1')).toHaveText('Page not found');
   await expect(page.getByRole('link', { name: 'See all articles' })).toBeVisible();
 });
 
-test.describe('an article', () => {
-  test.beforeEach(async ({ page }) => {
-    await page.goto('/articles/what-is-a-back-muscle-spasm/');
-  });
+const articlePaths = (await sitemapPaths()).filter((path) => /^\/articles\/[^/]+\/$/.test(path));
 
-  test('lists its sources, and its citation markers link to them', async ({ page }) => {
-    const sources = page.locator('#sources + ol > li');
-    expect(await sources.count()).toBeGreaterThanOrEqual(1);
-    const firstMarker = page.locator('sup.cite a').first();
-    const target = await firstMarker.getAttribute('href');
-    expect(target).toMatch(/^#source-\d+$/);
-    await expect(page.locator(target ?? '#missing')).toBeVisible();
-  });
-
-  test('says when it was last reviewed, by whom, and when it is next due', async ({ page }) => {
-    await expect(page.locator('[data-review-info]')).toContainText(
-      /Last reviewed \d{1,2} \w+ \d{4} by .+ · Next review due \d{1,2} \w+ \d{4}/,
-    );
-  });
-
-  test('carries the urgent-help callout with 999, NHS 111 and the GP', async ({ page }) => {
-    const callout = page.locator('[data-urgent-help]');
-    await expect(callout).toBeVisible();
-    await expect(callout).toContainText('Call 999 or go to A&E');
-    await expect(callout).toContainText('NHS 111');
-    await expect(callout).toContainText('See a GP');
-  });
-
-  test('describes itself as a reviewed MedicalWebPage', async ({ page }) => {
-    const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
-    const types = blocks.map((block) => (JSON.parse(block) as { '@type': string })['@type']);
-    expect(types).toEqual(expect.arrayContaining(['MedicalWebPage', 'BreadcrumbList']));
-  });
+test('every article in the sitemap is tested below', () => {
+  expect(articlePaths.length).toBeGreaterThanOrEqual(6);
 });
+
+for (const path of articlePaths) {
+  test.describe(`article ${path}`, () => {
+    test.beforeEach(async ({ page }) => {
+      await page.goto(path);
+    });
+
+    test('lists its sources, and every citation marker links to one', async ({ page }) => {
+      const sources = page.locator('#sources + ol > li');
+      expect(await sources.count()).toBeGreaterThanOrEqual(2);
+      const targets = await page
+        .locator('sup.cite a')
+        .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+      expect(targets.length).toBeGreaterThan(0);
+      for (const target of new Set(targets)) {
+        expect(target).toMatch(/^#source-\d+$/);
+        await expect(page.locator(target ?? '#missing')).toBeVisible();
+      }
+    });
+
+    test('says when it was last reviewed, by whom, and when it is next due', async ({ page }) => {
+      await expect(page.locator('[data-review-info]')).toContainText(
+        /Last reviewed \d{1,2} \w+ \d{4} by .+ · Next review due \d{1,2} \w+ \d{4}/,
+      );
+    });
+
+    test('carries the urgent-help callout if it is about a condition', async ({ page }) => {
+      const kind = await page.locator('[data-article-kind]').getAttribute('data-article-kind');
+      const callout = page.locator('[data-urgent-help]');
+      if (kind !== 'condition') {
+        expect(kind).toMatch(/^(treatment|guide|product-guide)$/);
+        return;
+      }
+      await expect(callout).toBeVisible();
+      await expect(callout).toContainText('Call 999 or go to A&E');
+      await expect(callout).toContainText('NHS 111');
+      await expect(callout).toContainText('See a GP');
+    });
+
+    test('describes itself as a reviewed MedicalWebPage', async ({ page }) => {
+      const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
+      const data = blocks.map(
+        (block) => JSON.parse(block) as { '@type': string; lastReviewed?: string },
+      );
+      expect(data.map((item) => item['@type'])).toEqual(
+        expect.arrayContaining(['MedicalWebPage', 'BreadcrumbList']),
+      );
+      expect(data.find((item) => item['@type'] === 'MedicalWebPage')?.lastReviewed).toMatch(
+        /^\d{4}-\d{2}-\d{2}$/,
+      );
+    });
+  });
+}
 
 test.describe('the product page', () => {
   test.beforeEach(async ({ page }) => {

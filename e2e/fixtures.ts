@@ -7,6 +7,8 @@ interface Watch {
   externalRequests: string[];
   /** Console errors and uncaught exceptions. */
   pageErrors: string[];
+  /** Accept console errors matching this pattern in this test only (e.g. the 404 page's own status). */
+  allowConsoleError(pattern: RegExp): void;
 }
 
 /**
@@ -16,7 +18,12 @@ interface Watch {
 export const test = base.extend<{ watch: Watch }>({
   watch: [
     async ({ page }, use) => {
-      const watch: Watch = { externalRequests: [], pageErrors: [] };
+      const allowed: RegExp[] = [];
+      const watch: Watch = {
+        externalRequests: [],
+        pageErrors: [],
+        allowConsoleError: (pattern) => allowed.push(pattern),
+      };
       await page.route('**/*', async (route) => {
         const url = new URL(route.request().url());
         if (url.protocol === 'data:' || localHosts.has(url.hostname)) {
@@ -32,7 +39,10 @@ export const test = base.extend<{ watch: Watch }>({
       page.on('pageerror', (error) => watch.pageErrors.push(error.message));
       await use(watch);
       expect(watch.externalRequests, 'requests that left localhost').toEqual([]);
-      expect(watch.pageErrors, 'console errors').toEqual([]);
+      const unexpected = watch.pageErrors.filter(
+        (text) => !allowed.some((pattern) => pattern.test(text)),
+      );
+      expect(unexpected, 'console errors').toEqual([]);
     },
     { auto: true },
   ],

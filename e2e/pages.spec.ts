@@ -44,6 +44,23 @@ for (const path of paths) {
       }
     });
 
+    test('gives only structured data that parses, and FAQ data only for questions it shows', async ({
+      page,
+    }) => {
+      await page.goto(path);
+      const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
+      const data = blocks.map(
+        (block) => JSON.parse(block) as { '@type': string; mainEntity?: { name: string }[] },
+      );
+      const types = data.map((item) => item['@type']);
+      expect(types.includes('BreadcrumbList')).toBe(path !== '/');
+      for (const faq of data.filter((item) => item['@type'] === 'FAQPage')) {
+        for (const question of faq.mainEntity ?? []) {
+          await expect(page.locator('main h3', { hasText: question.name })).toBeVisible();
+        }
+      }
+    });
+
     test('sends no JavaScript to the visitor', async ({ page }) => {
       await page.goto(path);
       await expect(page.locator('script:not([type="application/ld+json"])')).toHaveCount(0);
