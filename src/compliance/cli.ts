@@ -1,23 +1,67 @@
-import { checkContent } from './check.ts';
+import { watch as watchFiles } from 'node:fs';
+import { join } from 'node:path';
+import { checkContent, type CheckResult } from './check.ts';
+import { parseCliOptions, USAGE, UsageError, type CliOptions, type Format } from './cli-options.ts';
+import { MissingPathError } from './content-files.ts';
+import { formatGithub } from './reporters/github.ts';
+import { formatJson } from './reporters/json.ts';
 import { formatPretty } from './reporters/pretty.ts';
 
-/**
- * `npm run check`: the content checks alone. Exit 0 when clean, 1 on any
- * error, 2 when the checker itself failed (never a stack trace unless --debug).
- */
+const reporters: Record<Format, (result: CheckResult) => string> = {
+  pretty: formatPretty,
+  json: formatJson,
+  github: formatGithub,
+};
+
+const hasErrors = (result: CheckResult): boolean =>
+  result.findings.some((finding) => finding.severity === 'error');
+
+async function runOnce(root: string, options: CliOptions, paths = options.paths): Promise<number> {
+  const result = await checkContent(root, { paths });
+  const output = reporters[options.format](result);
+  (hasErrors(result) && options.format === 'pretty' ? console.error : console.log)(output);
+  return hasErrors(result) ? 1 : 0;
+}
+
+/** Re-checks a file each time it is saved; runs until interrupted. */
+function watchContent(root: string, options: CliOptions): void {
+  console.log('Watching content/ for changes (Ctrl+C to stop)…');
+  let pending: NodeJS.Timeout | undefined;
+  watchFiles(join(root, 'content'), { recursive: true }, (_event, name) => {
+    if (!name || !/\.(mdx|yaml)$/.test(name)) return;
+    clearTimeout(pending);
+    // Editors save in bursts (write, rename); wait for the file to settle.
+    pending = setTimeout(() => {
+      console.log(`\n${new Date().toLocaleTimeString('en-GB')}  ${name}`);
+      void runOnce(root, options, [join('content', name)]).catch(() => undefined);
+    }, 150);
+  });
+}
+
+/** `npm run check`: exit 0 when clean, 1 on any error, 2 on a usage or internal failure. */
 async function main(argv: readonly string[]): Promise<number> {
-  const debug = argv.includes('--debug');
+  let options: CliOptions | undefined;
   try {
-    const { findings, filesChecked } = await checkContent(process.cwd());
-    const output = formatPretty(findings, filesChecked);
-    const hasErrors = findings.some((finding) => finding.severity === 'error');
-    (hasErrors ? console.error : console.log)(output);
-    return hasErrors ? 1 : 0;
+    options = parseCliOptions(argv);
+    if (options.help) {
+      console.log(USAGE);
+      return 0;
+    }
+    const root = process.cwd();
+    const status = await runOnce(root, options);
+    if (options.watch) {
+      watchContent(root, options);
+      return new Promise<number>(() => undefined);
+    }
+    return status;
   } catch (error) {
-    console.error(
-      `internal error in the content checker: ${error instanceof Error ? error.message : String(error)}`,
-    );
-    if (debug && error instanceof Error) console.error(error.stack);
+    if (error instanceof UsageError || error instanceof MissingPathError) {
+      console.error(`error  ${error.message}\n\n${USAGE}`);
+      return 2;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    console.error(`internal error in the content checker: ${message}`);
+    if (options?.debug && error instanceof Error) console.error(error.stack);
     else console.error('Run `npm run check -- --debug` for details.');
     return 2;
   }

@@ -1,5 +1,5 @@
-import { readdir } from 'node:fs/promises';
-import { basename, extname, join, relative, sep } from 'node:path';
+import { readdir, stat } from 'node:fs/promises';
+import { basename, extname, join, relative, resolve, sep } from 'node:path';
 import type { CollectionName } from './rules/schema.ts';
 
 /** A file in `content/`, with the collection its folder belongs to. */
@@ -49,4 +49,36 @@ export function personIds(files: readonly ContentFile[]): Set<string> {
       .filter((entry) => entry.collection === 'people')
       .map((entry) => basename(entry.file, '.yaml')),
   );
+}
+
+/** A path the user asked to check that does not exist: a usage error, not a finding. */
+export class MissingPathError extends Error {}
+
+/** Which schema a file outside content/ (a fixture, a draft elsewhere) is checked against. */
+function inferCollection(file: string): CollectionName {
+  if (extname(file) === '.yaml') return 'people';
+  return file.split('/').includes('products') ? 'products' : 'articles';
+}
+
+const isCheckable = (path: string): boolean => ['.mdx', '.yaml'].includes(extname(path));
+
+/** The content files under the given files or folders (which may lie outside content/). */
+export async function selectFiles(
+  root: string,
+  known: readonly ContentFile[],
+  paths: readonly string[],
+): Promise<ContentFile[]> {
+  const byFile = new Map(known.map((entry) => [entry.file, entry]));
+  const selected = new Map<string, ContentFile>();
+  for (const path of paths) {
+    const absolute = resolve(root, path);
+    const info = await stat(absolute).catch(() => null);
+    if (!info) throw new MissingPathError(`no such file or folder: ${path}`);
+    const candidates = info.isDirectory() ? (await walk(absolute)).filter(isCheckable) : [absolute];
+    for (const candidate of candidates) {
+      const file = toPosix(relative(root, candidate));
+      selected.set(file, byFile.get(file) ?? { file, collection: inferCollection(file) });
+    }
+  }
+  return [...selected.values()].sort((a, b) => a.file.localeCompare(b.file));
 }

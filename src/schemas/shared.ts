@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { isMeaninglessAlt } from '../compliance/alt-text.ts';
 
 /**
  * Building blocks shared by the article and product schemas.
@@ -11,16 +12,12 @@ import { z } from 'astro/zod';
 /** A kebab-case id such as `editorial-team`: what `reference()` resolves. */
 export const personIdPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-/** Alt text that says nothing about the picture. */
-const meaninglessAlt =
-  /^(?:image|picture|photo|photograph|img|graphic|illustration|hero|banner|\S+\.(?:png|jpe?g|gif|webp|avif|svg))$/i;
-
 /** Alt text for an image: required, and it must describe the picture. */
 export const altText = z
   .string()
   .trim()
   .min(5, 'alt text must describe the picture in at least 5 characters')
-  .refine((alt) => !meaninglessAlt.test(alt), {
+  .refine((alt) => !isMeaninglessAlt(alt), {
     message: 'alt text must say what the picture shows, not "image" or a file name',
   });
 

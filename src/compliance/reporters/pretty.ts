@@ -1,3 +1,4 @@
+import type { CheckResult } from '../check.ts';
 import type { Finding } from '../finding.ts';
 
 const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
@@ -24,6 +25,17 @@ export function summary(findings: readonly Finding[], filesChecked: number): str
   return `${plural(errors, 'error')}, ${plural(warnings, 'warning')} in ${plural(files, 'file')}`;
 }
 
-export function formatPretty(findings: readonly Finding[], filesChecked: number): string {
-  return [...findings.map(formatFinding), summary(findings, filesChecked)].join('\n');
+/** The findings, then every suppression with its reason, then the one-line summary. */
+export function formatPretty({ findings, suppressed, filesChecked }: CheckResult): string {
+  const suppressions = suppressed.length
+    ? [
+        `${plural(suppressed.length, 'suppressed finding')}:`,
+        ...suppressed.map(
+          (entry) => `  ${entry.file}:${entry.line}  ${entry.ruleId}  -- ${entry.reason}`,
+        ),
+      ]
+    : [];
+  return [...findings.map(formatFinding), ...suppressions, summary(findings, filesChecked)].join(
+    '\n',
+  );
 }

@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { checkSchema, type SchemaContext } from './schema.ts';
+import { parseDocument } from '../parse-document.ts';
+import { testContext } from '../testing.ts';
+import { checkSchema } from './schema.ts';
 
-const context: SchemaContext = {
-  root: '/project',
-  people: new Set(['editorial-team']),
-  fileExists: (path) => path === '/project/content/articles/images/back.svg',
-};
+const context = testContext({ files: ['content/articles/images/back.svg'] });
 
 const article = (frontmatter: string): string => `---\n${frontmatter}\n---\n\n## Body\n\nText.\n`;
 
@@ -26,7 +24,7 @@ sources:
     url: https://www.nhs.uk/conditions/back-pain/`;
 
 const check = (source: string) =>
-  checkSchema('content/articles/a.mdx', source, 'articles', context);
+  checkSchema(parseDocument('content/articles/a.mdx', source, 'articles'), context);
 const brief = (source: string) =>
   check(source).map(({ ruleId, position, message }) => ({ ruleId, position, message }));
 
@@ -82,11 +80,11 @@ describe('schema rule', () => {
     ]);
   });
 
-  it('reports an insecure source url at its list entry', () => {
+  it('reports an insecure source url as links/insecure at its list entry', () => {
     const source = article(validFrontmatter.replace('https://www.nhs.uk', 'http://www.nhs.uk'));
     expect(brief(source)).toEqual([
       expect.objectContaining({
-        ruleId: 'schema/invalid-value',
+        ruleId: 'links/insecure',
         position: { line: 16, column: 5 },
       }),
     ]);
@@ -118,6 +116,17 @@ describe('schema rule', () => {
     expect(findings[0]?.position?.line).toBeGreaterThanOrEqual(4);
   });
 
+  it('leaves a missing or empty sources list to sources/missing', () => {
+    const withoutSources = validFrontmatter.slice(0, validFrontmatter.indexOf('sources:'));
+    expect(check(article(withoutSources))).toEqual([]);
+    expect(check(article(`${withoutSources}sources: []`))).toEqual([]);
+  });
+
+  it('reports meaningless hero alt text as a11y/img-alt', () => {
+    const source = article(validFrontmatter.replace(/alt: .*/, 'alt: photo'));
+    expect(brief(source).map(({ ruleId }) => ruleId)).toEqual(['a11y/img-alt']);
+  });
+
   it('reports a file without frontmatter', () => {
     expect(brief('## Just a body\n')).toEqual([
       {
@@ -129,12 +138,12 @@ describe('schema rule', () => {
   });
 
   it('checks people files as whole YAML documents', () => {
-    const findings = checkSchema(
+    const person = parseDocument(
       'content/people/x.yaml',
       'name: Someone\nrole: Editor\nrank: 1\n',
       'people',
-      context,
     );
+    const findings = checkSchema(person, context);
     expect(findings.map(({ ruleId, position }) => ({ ruleId, position }))).toEqual([
       { ruleId: 'schema/unknown-field', position: { line: 3, column: 1 } },
     ]);

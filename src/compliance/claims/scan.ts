@@ -1,0 +1,81 @@
+import type { SourceDocument } from '../document.ts';
+import type { Finding } from '../finding.ts';
+import type { ClaimEntry, ClaimsList } from './claims-list.ts';
+import { isNegated } from './negation.ts';
+import { sentenceIsCited } from './sentences.ts';
+import { offsetAt, positionFinder, type ProseSpan } from './span.ts';
+
+/** One use of an entry's wording in a span of prose. */
+export interface ClaimHit {
+  entry: ClaimEntry;
+  span: ProseSpan;
+  /** Index of the first character in `span.text`. */
+  index: number;
+  /** The words as written, line breaks shown as spaces. */
+  text: string;
+}
+
+/** Uses of an entry's wording in a span, leaving out honest negations. */
+export function findHits(span: ProseSpan, entry: ClaimEntry): ClaimHit[] {
+  return [...span.text.matchAll(entry.regex)]
+    .filter((match) => !isNegated(span.text, match.index))
+    .map((match) => ({ entry, span, index: match.index, text: match[0].replace(/\s+/g, ' ') }));
+}
+
+/** Whether two hits share any character of the same span. */
+export const overlaps = (a: ClaimHit, b: ClaimHit): boolean =>
+  a.span === b.span && a.index < b.index + b.text.length && b.index < a.index + a.text.length;
+
+/** One finding for one piece of wording: where entries overlap, the earliest and longest wins. */
+function withoutOverlaps(hits: readonly ClaimHit[]): ClaimHit[] {
+  const sorted = [...hits].sort((a, b) => a.index - b.index || b.text.length - a.text.length);
+  return sorted.reduce<ClaimHit[]>(
+    (kept, hit) => (kept.some((other) => overlaps(other, hit)) ? kept : [...kept, hit]),
+    [],
+  );
+}
+
+/**
+ * The prohibited wording a page really uses: product-only entries apply to
+ * product pages, and `unlessCited` entries pass with a citation in the sentence.
+ */
+export function prohibitedHits(
+  document: SourceDocument,
+  spans: readonly ProseSpan[],
+  claims: ClaimsList,
+): ClaimHit[] {
+  const entries = claims.prohibited.filter(
+    (entry) => entry.scope === 'all' || document.collection === 'products',
+  );
+  return spans.flatMap((span) =>
+    withoutOverlaps(
+      entries
+        .flatMap((entry) => findHits(span, entry))
+        .filter((hit) => !(hit.entry.unlessCited && sentenceIsCited(span, hit.index))),
+    ),
+  );
+}
+
+/** Efficacy wording in the spans, one hit per piece of wording. */
+export function efficacyHits(spans: readonly ProseSpan[], claims: ClaimsList): ClaimHit[] {
+  return spans.flatMap((span) =>
+    withoutOverlaps(claims.efficacy.flatMap((entry) => findHits(span, entry))),
+  );
+}
+
+/** Findings in the DESIGN.md format: message names the words, hint says what to do and why. */
+export function toFindings(
+  document: SourceDocument,
+  ruleId: string,
+  hits: readonly ClaimHit[],
+): Finding[] {
+  const positionAt = positionFinder(document.source);
+  return hits.map(({ entry, span, index, text }) => ({
+    ruleId,
+    severity: entry.severity,
+    file: document.file,
+    position: positionAt(offsetAt(span, index)),
+    message: `${entry.message.replaceAll('{match}', text)}; ${entry.hint}`,
+    hint: `Guidance: ${entry.guidance}.`,
+  }));
+}

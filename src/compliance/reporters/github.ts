@@ -1,0 +1,26 @@
+import type { CheckResult } from '../check.ts';
+import type { Finding } from '../finding.ts';
+import { summary } from './pretty.ts';
+
+/** GitHub's workflow-command escaping: data and property values differ. */
+const escapeData = (text: string): string =>
+  text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const escapeProperty = (text: string): string =>
+  escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+
+function annotation(finding: Finding): string {
+  const properties = [`file=${escapeProperty(finding.file)}`];
+  if (finding.position) {
+    properties.push(`line=${finding.position.line}`, `col=${finding.position.column}`);
+  }
+  properties.push(`title=${escapeProperty(finding.ruleId)}`);
+  const message = finding.hint ? `${finding.message}\n${finding.hint}` : finding.message;
+  return `::${finding.severity} ${properties.join(',')}::${escapeData(message)}`;
+}
+
+/** Workflow annotations, so findings appear on the pull request's changed lines. */
+export function formatGithub(result: CheckResult): string {
+  return [...result.findings.map(annotation), summary(result.findings, result.filesChecked)].join(
+    '\n',
+  );
+}

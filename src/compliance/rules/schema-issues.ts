@@ -1,0 +1,124 @@
+import type { z } from 'astro/zod';
+
+/** Custom zod issues carry the rule id they belong to under this key. */
+export const RULE_PARAM = 'ruleId';
+
+/** Turns zod issues into messages an editor can act on. */
+export const quote = (path: readonly PropertyKey[]): string => `"${path.map(String).join('.')}"`;
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let value = data;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+/** Field names a strict object at `path` accepts, for "did you mean" hints. */
+export function knownKeys(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
+  let current: unknown = schema;
+  for (const key of path) {
+    const shape = (current as { shape?: Record<string, unknown> }).shape;
+    let next: unknown =
+      typeof key === 'string' ? shape?.[key] : (current as { element?: unknown }).element;
+    while (
+      next &&
+      typeof next === 'object' &&
+      'unwrap' in next &&
+      typeof next.unwrap === 'function'
+    ) {
+      next = (next as { unwrap: () => unknown }).unwrap();
+    }
+    current = next;
+  }
+  const shape = (current as { shape?: Record<string, unknown> } | undefined)?.shape;
+  return shape ? Object.keys(shape) : [];
+}
+
+interface Explained {
+  ruleId: string;
+  message: string;
+  hint: string;
+}
+
+/**
+ * Some schema failures belong to a more specific rule: a missing or empty
+ * `sources` (sources/missing reports it), poor alt text (a11y/img-alt) and a
+ * source that is not https (links/insecure). `null` means "reported elsewhere".
+ */
+export function explain(issue: z.core.$ZodIssue, data: unknown): Explained | null {
+  const [first, , last] = issue.path;
+  if (first === 'sources' && issue.path.length === 1) return null;
+  if (issue.path.at(-1) === 'alt') {
+    return {
+      ruleId: 'a11y/img-alt',
+      message: `${quote(issue.path)}: ${issue.message}`,
+      hint: 'Describe what the picture shows, e.g. "A heat pack wrapped in a tea towel on a lower back".',
+    };
+  }
+  if (first === 'sources' && last === 'url') {
+    return {
+      ruleId: 'links/insecure',
+      message: `${quote(issue.path)}: ${issue.message}`,
+      hint: 'Use the https:// address of the source; nhs.uk, nice.org.uk and doi.org all serve https.',
+    };
+  }
+  const field = quote(issue.path);
+  const custom =
+    issue.code === 'custom' ? (issue.params?.[RULE_PARAM] as string | undefined) : undefined;
+  if (custom === 'schema/missing-image') {
+    return {
+      ruleId: custom,
+      message: `${field}: ${issue.message}`,
+      hint: 'Put the picture next to the page (e.g. content/articles/images/) and give its path relative to this file.',
+    };
+  }
+  if (custom === 'schema/unknown-reference') {
+    return {
+      ruleId: custom,
+      message: `${field}: ${issue.message}`,
+      hint: 'Use the file name (without .yaml) of someone in content/people/, e.g. editorial-team.',
+    };
+  }
+  const value = valueAt(data, issue.path);
+  if (value === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_value')) {
+    return {
+      ruleId: 'schema/missing-field',
+      message: `missing required field ${field}`,
+      hint: `Add ${field} to the frontmatter; the README lists every field and what it takes.`,
+    };
+  }
+  switch (issue.code) {
+    case 'too_small':
+    case 'too_big': {
+      const bound =
+        issue.code === 'too_small' ? `at least ${issue.minimum}` : `at most ${issue.maximum}`;
+      const unit =
+        issue.origin === 'string' ? 'characters' : issue.origin === 'array' ? 'entries' : '';
+      const actual =
+        typeof value === 'string'
+          ? ` (it has ${value.length})`
+          : Array.isArray(value)
+            ? ` (it has ${value.length})`
+            : '';
+      return {
+        ruleId: 'schema/invalid-value',
+        message: `${field} must have ${bound} ${unit}${actual}`.replace(/\s+\(/, ' ('),
+        hint: issue.message,
+      };
+    }
+    case 'invalid_value':
+      return {
+        ruleId: 'schema/invalid-value',
+        message: `${field} must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}; got ${JSON.stringify(value)}`,
+        hint: 'Use one of the listed values exactly as written.',
+      };
+    default:
+      return {
+        ruleId: 'schema/invalid-value',
+        message: `${field}: ${issue.message}`,
+        hint: 'Correct the value; the README lists every field and what it takes.',
+      };
+  }
+}

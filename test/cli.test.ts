@@ -1,0 +1,118 @@
+import { execFile } from 'node:child_process';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const root = join(import.meta.dirname, '..');
+const run = promisify(execFile);
+
+interface Outcome {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs a project script as a user would, with Node 24 (the one running the tests). */
+async function script(
+  path: string,
+  args: string[],
+  options: { cwd?: string; env?: NodeJS.ProcessEnv } = {},
+): Promise<Outcome> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [join(root, path), ...args], {
+      cwd: options.cwd ?? root,
+      env: { ...process.env, GITHUB_ACTIONS: '', ...options.env },
+    });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+}
+
+const check = (args: string[], env?: NodeJS.ProcessEnv) =>
+  script('src/compliance/cli.ts', args, { env: env ?? {} });
+const stackTrace = /^\s+at\s/m;
+
+describe('npm run check', () => {
+  it('exits 0 on the shipped content and says so', async () => {
+    const outcome = await check([]);
+    expect(outcome.code).toBe(0);
+    expect(outcome.stdout.trim()).toMatch(/^no problems in \d+ files$/);
+  });
+
+  it('exits 1 with compiler-style lines and a summary when a file has errors', async () => {
+    const outcome = await check(['test/fixtures/rules/claims-prohibited.mdx']);
+    expect(outcome.code).toBe(1);
+    expect(outcome.stderr).toContain(
+      'test/fixtures/rules/claims-prohibited.mdx:16:46  error  claims/prohibited  "cures" is an absolute health claim',
+    );
+    expect(outcome.stderr.trim().split('\n').at(-1)).toBe('1 error, 0 warnings in 1 file');
+  });
+
+  it('reports a file that does not parse without a stack trace', async () => {
+    const outcome = await check(['test/fixtures/rules/syntax-mdx.mdx']);
+    expect(outcome.code).toBe(1);
+    expect(outcome.stderr).toContain('syntax-mdx.mdx:18:1  error  syntax/mdx');
+    expect(outcome.stderr).not.toMatch(stackTrace);
+  });
+
+  it('checks whole folders and prints JSON on request', async () => {
+    const outcome = await check(['test/fixtures/rules', '--format', 'json']);
+    expect(outcome.code).toBe(1);
+    const parsed = JSON.parse(outcome.stdout) as { summary: { errors: number; warnings: number } };
+    expect(parsed.summary.errors).toBeGreaterThanOrEqual(12);
+  });
+
+  it('writes GitHub annotations when running in GitHub Actions', async () => {
+    const outcome = await check(['test/fixtures/rules/links-insecure.mdx'], {
+      GITHUB_ACTIONS: 'true',
+    });
+    expect(outcome.stdout).toMatch(
+      /^::error file=test\/fixtures\/rules\/links-insecure\.mdx,line=18,col=10,title=links\/insecure::/m,
+    );
+  });
+
+  it('exits 2 on a usage error or a path that does not exist', async () => {
+    const badFormat = await check(['--format', 'xml']);
+    expect(badFormat.code).toBe(2);
+    expect(badFormat.stderr).toContain('--format must be one of pretty, json, github; got "xml"');
+    const missing = await check(['content/articles/no-such-page.mdx']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('no such file or folder: content/articles/no-such-page.mdx');
+    expect(missing.stderr).not.toMatch(stackTrace);
+  });
+});
+
+describe('npm run build with a content error', () => {
+  let project: string;
+
+  beforeAll(async () => {
+    project = await mkdtemp(join(tmpdir(), 'backrack-build-'));
+    await cp(join(root, 'content/people'), join(project, 'content/people'), { recursive: true });
+    await cp(join(root, 'content/compliance'), join(project, 'content/compliance'), {
+      recursive: true,
+    });
+    await cp(
+      join(root, 'test/fixtures/rules/schema.mdx'),
+      join(project, 'content/articles/typo.mdx'),
+    );
+  });
+
+  afterAll(async () => {
+    await rm(project, { recursive: true, force: true });
+  });
+
+  it('stops before Astro starts, with the finding and no stack trace', async () => {
+    const outcome = await script('src/build/build.ts', [], { cwd: project });
+    expect(outcome.code).toBe(1);
+    expect(outcome.stderr).toContain(
+      'content/articles/typo.mdx:7:1  error  schema/unknown-field  unknown field "reviewedby"',
+    );
+    expect(outcome.stderr).toContain('Build stopped before Astro started');
+    expect(outcome.stdout + outcome.stderr).not.toMatch(/\[build\]/);
+    expect(outcome.stderr).not.toMatch(stackTrace);
+  });
+});
