@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import type { Configuration, LintError } from 'markdownlint';
-import { lint } from 'markdownlint/promise';
+import { lint } from 'markdownlint/sync';
 import type { RuleContext, SourceDocument } from '../document.ts';
 import { compareFindings, type Finding } from '../finding.ts';
 import type { SourceRule } from '../rule.ts';
@@ -70,7 +70,7 @@ export async function lintMarkdown(
   document: SourceDocument,
   config: Configuration,
 ): Promise<Finding[]> {
-  const results = await lint({ strings: { [document.file]: document.source }, config });
+  const results = lint({ strings: { [document.file]: document.source }, config });
   const errors = results[document.file] ?? [];
   return errors
     .map((error): Finding => ({
