@@ -3,7 +3,9 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
-import { SITE_URL } from './src/site.config.ts';
+import { pageChecks } from './src/compliance/integration.ts';
+import { DISCLAIMER_MARKER_ATTRIBUTE, DISCLAIMER_TEXT } from './src/lib/disclaimer.ts';
+import { DISCLAIMER_EXEMPT_ROUTES, SITE_URL } from './src/site.config.ts';
 
 /** Pages that must not be offered to search engines. */
 const notIndexed = new Set(['/404/']);
@@ -16,6 +18,18 @@ export default defineConfig({
     mdx(),
     sitemap({
       filter: (page) => !notIndexed.has(new URL(page).pathname),
+    }),
+    // After the build: disclaimer, headings, images, links and claims on every page.
+    pageChecks({
+      disclaimer: {
+        attribute: DISCLAIMER_MARKER_ATTRIBUTE,
+        text: DISCLAIMER_TEXT,
+        exempt: Object.keys(DISCLAIMER_EXEMPT_ROUTES),
+      },
+      contentRoutes: [
+        { pattern: '/articles/[slug]/', source: 'content/articles/[slug].mdx' },
+        { pattern: '/products/[slug]/', source: 'content/products/[slug].mdx' },
+      ],
     }),
   ],
   image: {

@@ -7,7 +7,14 @@ import { defineConfig } from 'eslint/config';
 
 export default defineConfig(
   {
-    ignores: ['dist/', '.astro/', 'node_modules/', 'test-results/', 'playwright-report/'],
+    ignores: [
+      '**/dist/',
+      '**/.astro/',
+      'node_modules/',
+      'test-results/',
+      'playwright-report/',
+      '.build-staging/',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.strict,

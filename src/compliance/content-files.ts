@@ -60,7 +60,10 @@ function inferCollection(file: string): CollectionName {
   return file.split('/').includes('products') ? 'products' : 'articles';
 }
 
-const isCheckable = (path: string): boolean => ['.mdx', '.yaml'].includes(extname(path));
+/** MDX pages anywhere, and YAML only where people live (claims.yaml is not a person). */
+const isCheckable = (path: string): boolean =>
+  extname(path) === '.mdx' ||
+  (extname(path) === '.yaml' && toPosix(path).split('/').includes('people'));
 
 /** The content files under the given files or folders (which may lie outside content/). */
 export async function selectFiles(

@@ -44,9 +44,19 @@ export function prohibitedHits(
   spans: readonly ProseSpan[],
   claims: ClaimsList,
 ): ClaimHit[] {
-  const entries = claims.prohibited.filter(
-    (entry) => entry.scope === 'all' || document.collection === 'products',
-  );
+  return prohibitedHitsInSpans(spans, claims, document.collection === 'products');
+}
+
+/**
+ * The same for prose that has no source document (text of a built page):
+ * `productPage` says whether product-only entries apply.
+ */
+export function prohibitedHitsInSpans(
+  spans: readonly ProseSpan[],
+  claims: ClaimsList,
+  productPage: boolean,
+): ClaimHit[] {
+  const entries = claims.prohibited.filter((entry) => entry.scope === 'all' || productPage);
   return spans.flatMap((span) =>
     withoutOverlaps(
       entries

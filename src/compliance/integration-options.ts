@@ -1,0 +1,32 @@
+import { z } from 'astro/zod';
+
+/** Options of the page-checks integration, validated before the build starts. */
+export const pageChecksOptionsSchema = z.strictObject({
+  /** How the disclaimer rule recognises the disclaimer, and which pages are spared it. */
+  disclaimer: z.strictObject({
+    /** Attribute on the disclaimer's element, e.g. `data-medical-disclaimer`. */
+    attribute: z
+      .string()
+      .regex(/^[a-z][a-z0-9-]*$/, 'expected an attribute name such as data-medical-disclaimer'),
+    /** The exact text the element must contain. */
+    text: z.string().min(20),
+    /** Pathnames that need no disclaimer, with trailing slashes, e.g. `/404/`. */
+    exempt: z
+      .array(z.string().regex(/^\/(?:.*\/)?$/, 'expected a pathname such as /privacy/'))
+      .default([]),
+  }),
+  /**
+   * Pages built from content files, so findings name the .mdx file: a route
+   * pattern and the file it comes from, with `[slug]` in both.
+   */
+  contentRoutes: z
+    .array(z.strictObject({ pattern: z.string().startsWith('/'), source: z.string().min(1) }))
+    .default([]),
+  /** Change a rule's severity, or turn it off. */
+  severities: z.record(z.string(), z.enum(['error', 'warning', 'off'])).default({}),
+  /** Check external links (network); also on with BACKRACK_CHECK_EXTERNAL=1. */
+  external: z.boolean().default(false),
+});
+
+export type PageChecksOptions = z.input<typeof pageChecksOptionsSchema>;
+export type ResolvedPageChecksOptions = z.output<typeof pageChecksOptionsSchema>;

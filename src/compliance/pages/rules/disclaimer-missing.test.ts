@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { buildSiteIndex, parsePage } from '../parse-page.ts';
+import type { PageCheckOptions, PageFinding } from '../types.ts';
+import { disclaimerMissingRule } from './disclaimer-missing.ts';
+
+const options: PageCheckOptions = {
+  disclaimerAttribute: 'data-medical-disclaimer',
+  disclaimerText: 'This is general information, not medical advice. Call 999 in an emergency.',
+  disclaimerExempt: new Set(['/404/']),
+};
+
+const DISCLAIMER =
+  '<aside data-medical-disclaimer><p><strong>Medical disclaimer.</strong> This is general information,\n  not medical advice. Call 999 in an emergency.</p></aside>';
+
+const HINT =
+  'Render <Disclaimer /> (src/components/Disclaimer.astro) inside <main> in the page or its layout; a page with no health information can instead be listed in DISCLAIMER_EXEMPT_ROUTES in src/site.config.ts';
+
+function check(body: string, pathname = '/articles/a/'): PageFinding[] {
+  const page = parsePage(pathname, 'x.html', `<html><body>${body}</body></html>`);
+  return disclaimerMissingRule.check(
+    page,
+    buildSiteIndex([page], () => false, 'https://x.example'),
+    options,
+  );
+}
+
+const finding = (message: string): PageFinding => ({
+  ruleId: 'disclaimer/missing',
+  severity: 'error',
+  pathname: '/articles/a/',
+  message,
+  hint: HINT,
+});
+
+describe('disclaimer/missing', () => {
+  it('passes a visible disclaimer with the exact text inside <main>, white space aside', () => {
+    expect(check(`<main><h1>A</h1><div>${DISCLAIMER}</div></main>`)).toEqual([]);
+  });
+
+  it('spares exempt pages', () => {
+    expect(check('<main><h1>Not found</h1></main>', '/404/')).toEqual([]);
+  });
+
+  it('reports a page with no <main>', () => {
+    expect(check(`<div>${DISCLAIMER}</div>`)).toEqual([
+      finding('the page has no <main> element, so it has no medical disclaimer inside one'),
+    ]);
+  });
+
+  it('reports a page with no disclaimer at all', () => {
+    expect(check('<main><h1>A</h1></main>')).toEqual([
+      finding('the page has no medical disclaimer in <main>'),
+    ]);
+  });
+
+  it('reports a disclaimer moved to the footer', () => {
+    expect(check(`<main><h1>A</h1></main><footer><div>${DISCLAIMER}</div></footer>`)).toEqual([
+      finding(
+        'the medical disclaimer is outside <main> (in <footer>); it must be inside <main>, beside the health information',
+      ),
+    ]);
+  });
+
+  it.each([
+    ['the hidden attribute', `<div hidden>${DISCLAIMER}</div>`],
+    ['aria-hidden on an ancestor', `<div aria-hidden="true">${DISCLAIMER}</div>`],
+    [
+      'display: none on the element',
+      DISCLAIMER.replace('<aside ', '<aside style="display: none" '),
+    ],
+    ['a hidden part holding the text', DISCLAIMER.replace('<p>', '<p hidden>')],
+  ])('reports a disclaimer hidden by %s', (_how, disclaimer) => {
+    expect(check(`<main><h1>A</h1>${disclaimer}</main>`)).toEqual([
+      finding(
+        'the medical disclaimer in <main> is hidden (hidden, aria-hidden="true" or display: none), so visitors do not see it',
+      ),
+    ]);
+  });
+
+  it('reports a disclaimer whose text was changed', () => {
+    const edited = DISCLAIMER.replace('Call 999', 'Call your GP');
+    expect(check(`<main><h1>A</h1>${edited}</main>`)).toEqual([
+      finding(
+        'the medical disclaimer in <main> does not contain the standard disclaimer text word for word',
+      ),
+    ]);
+  });
+
+  it('passes when one of two disclaimers in <main> is visible and complete', () => {
+    const hidden = `<div hidden>${DISCLAIMER}</div>`;
+    expect(check(`<main>${hidden}${DISCLAIMER}</main>`)).toEqual([]);
+  });
+});

@@ -1,0 +1,124 @@
+import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const root = join(import.meta.dirname, '..');
+const sites = join(root, 'test/fixtures/sites');
+const run = promisify(execFile);
+
+/** Runs `npm run build`'s script in a fixture site, as a user would. */
+async function buildSite(site: string): Promise<{ code: number; output: string }> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [join(root, 'src/build/build.ts')], {
+      cwd: join(sites, site),
+      maxBuffer: 16 * 1024 * 1024,
+    });
+    return { code: 0, output: stdout + stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, output: failed.stdout + failed.stderr };
+  }
+}
+
+/** The findings printed in DESIGN.md's format, as [file:line, rule]. */
+function findings(output: string): [string, string][] {
+  return [
+    ...output.matchAll(
+      /^(\S+?)(?::(\d+):\d+| \(position unavailable\))\s{2}(error|warning)\s{2}(\S+)\s{2}/gm,
+    ),
+  ]
+    .map((match): [string, string] => [
+      `${match[1]}${match[2] ? `:${match[2]}` : ''}`,
+      match[4] ?? '',
+    ])
+    .sort();
+}
+
+/** A fingerprint of every file in a folder, to prove it did not change. */
+async function fingerprint(folder: string): Promise<string> {
+  const hash = createHash('sha256');
+  const entries = (await readdir(folder, { recursive: true, withFileTypes: true })).filter(
+    (entry) => entry.isFile(),
+  );
+  for (const entry of entries.map((e) => join(e.parentPath, e.name)).sort()) {
+    hash.update(entry).update(await readFile(entry));
+  }
+  return hash.digest('hex');
+}
+
+describe('a site whose pages break the page rules', () => {
+  const dist = join(sites, 'broken/dist');
+  let result: { code: number; output: string };
+  let before: string;
+
+  beforeAll(async () => {
+    await rm(dist, { recursive: true, force: true });
+    await mkdir(dist, { recursive: true });
+    await writeFile(join(dist, 'index.html'), '<p>the previous, good build</p>');
+    before = await fingerprint(dist);
+    result = await buildSite('broken');
+  }, 120_000);
+
+  afterAll(async () => {
+    await rm(dist, { recursive: true, force: true });
+  });
+
+  it('fails, reporting each fault traced to the file to fix', () => {
+    expect(result.code).toBe(1);
+    expect(findings(result.output)).toEqual(
+      [
+        ['src/layouts/Bare.astro', 'disclaimer/missing'],
+        ['src/pages/alt.astro:7', 'a11y/img-alt'],
+        ['src/pages/alt.astro:8', 'a11y/link-text'],
+        ['src/pages/anchors.astro:7', 'links/anchor'],
+        ['src/pages/anchors.astro:8', 'links/anchor'],
+        ['src/pages/article.mdx:10', 'links/broken'],
+        ['src/pages/assets.astro:7', 'links/asset'],
+        ['src/pages/claims.astro:7', 'claims/prohibited'],
+        ['src/pages/headings.astro:7', 'a11y/heading-order'],
+        ['src/pages/headings.astro:8', 'a11y/heading-order'],
+        ['src/pages/insecure.astro:7', 'links/insecure'],
+        ['src/pages/insecure.astro:8', 'links/insecure'],
+        ['src/pages/no-disclaimer.astro', 'disclaimer/missing'],
+      ].sort(),
+    );
+  });
+
+  it('reports a layout that dropped the disclaimer once, naming its pages', () => {
+    expect(result.output).toMatch(
+      /disclaimer\/missing .*\(on 2 pages, e\.g\. \/bare-one\/, \/bare-two\/\)/,
+    );
+  });
+
+  it('leaves the previous dist/ exactly as it was, and no staging folder', async () => {
+    expect(await fingerprint(dist)).toBe(before);
+    expect(existsSync(join(sites, 'broken/.build-staging'))).toBe(false);
+  });
+});
+
+describe('a site that passes every page check', () => {
+  const dist = join(sites, 'clean/dist');
+
+  beforeAll(async () => {
+    await rm(dist, { recursive: true, force: true });
+    await mkdir(dist, { recursive: true });
+    await writeFile(join(dist, 'stale.html'), '<p>from an older build</p>');
+  });
+
+  afterAll(async () => {
+    await rm(dist, { recursive: true, force: true });
+  });
+
+  it('publishes the new build in place of the old one', async () => {
+    const { code, output } = await buildSite('clean');
+    expect(code, output).toBe(0);
+    expect(output).toContain('page checks: no problems in 1 page');
+    expect(existsSync(join(dist, 'index.html'))).toBe(true);
+    expect(existsSync(join(dist, 'stale.html'))).toBe(false);
+    expect(existsSync(join(sites, 'clean/.build-staging'))).toBe(false);
+  }, 120_000);
+});
