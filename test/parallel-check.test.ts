@@ -23,7 +23,7 @@ describe('checking many files across worker threads', () => {
     await rm(project, { recursive: true, force: true });
   });
 
-  it('gives the same, ordered findings as one file at a time', async () => {
+  it('gives the same, ordered findings as one file at a time', { timeout: 60_000 }, async () => {
     const result = await checkContent(project, { today: new Date('2026-11-25T00:00:00Z') });
     expect(result.filesChecked).toBe(152);
     expect(
