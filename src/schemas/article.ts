@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { altText, dateField, faqEntrySchema, sourceSchema } from './shared.ts';
-import type { SchemaHelpers } from './helpers.ts';
+import { altText } from './shared.ts';
+import { editorialFields, type SchemaHelpers } from './helpers.ts';
 
 /** What an article is about; `condition` articles must carry the urgent-help callout. */
 export const articleKinds = ['condition', 'treatment', 'guide', 'product-guide'] as const;
@@ -18,25 +18,10 @@ export function articleSchema<TImage extends z.ZodType, TPerson extends z.ZodTyp
     description: z.string().trim().min(50).max(160),
     /** Which kind of article this is; decides the grouping on /articles/. */
     kind: z.enum(articleKinds),
-    /** First publication date. */
-    publishedAt: dateField,
-    /** Date of the last substantive change, if any since publication. */
-    updatedAt: dateField.optional(),
-    /** Date of the last clinical or editorial review. */
-    reviewedAt: dateField,
-    /** Who did that review: an id in `content/people/`. */
-    reviewedBy: person,
-    /** Who wrote the page: an id in `content/people/`. */
-    author: person,
+    ...editorialFields(person),
     /** Topics, at least one; each gets a page under /tags/. */
     tags: z.array(z.string().trim().min(2)).min(1),
     /** An illustration shown under the title; alt text is required. */
     hero: z.strictObject({ src: image, alt: altText }).optional(),
-    /** The evidence behind the page, at least one; cited inline with `<Cite n={…} />`. */
-    sources: z.array(sourceSchema).min(1),
-    /** Questions answered on the page; also emitted as FAQPage structured data. */
-    faq: z.array(faqEntrySchema).min(1).optional(),
-    /** Drafts are checked and shown by `npm run dev` but never published. */
-    draft: z.boolean().default(false),
   });
 }

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { altText, dateField, faqEntrySchema, sourceSchema } from './shared.ts';
-import type { SchemaHelpers } from './helpers.ts';
+import { altText } from './shared.ts';
+import { editorialFields, type SchemaHelpers } from './helpers.ts';
 
 /** schema.org availability values that a shop page can honestly state. */
 export const availabilities = ['InStock', 'OutOfStock', 'PreOrder', 'Discontinued'] as const;
@@ -33,21 +33,6 @@ export function productSchema<TImage extends z.ZodType, TPerson extends z.ZodTyp
     images: z.array(z.strictObject({ src: image, alt: altText })).min(1),
     /** Topics, used to link related articles. */
     tags: z.array(z.string().trim().min(2)).min(1),
-    /** First publication date. */
-    publishedAt: dateField,
-    /** Date of the last substantive change, if any since publication. */
-    updatedAt: dateField.optional(),
-    /** Date of the last clinical or editorial review. */
-    reviewedAt: dateField,
-    /** Who did that review: an id in `content/people/`. */
-    reviewedBy: person,
-    /** Who wrote the page: an id in `content/people/`. */
-    author: person,
-    /** The evidence behind what the page says, at least one. */
-    sources: z.array(sourceSchema).min(1),
-    /** Questions answered on the page; also emitted as FAQPage structured data. */
-    faq: z.array(faqEntrySchema).min(1).optional(),
-    /** Drafts are checked and shown by `npm run dev` but never published. */
-    draft: z.boolean().default(false),
+    ...editorialFields(person),
   });
 }

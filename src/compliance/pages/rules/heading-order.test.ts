@@ -1,22 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { buildSiteIndex, parsePage } from '../parse-page.ts';
-import type { PageCheckOptions, PageFinding } from '../types.ts';
+import { checkBody } from '../testing.ts';
+import type { PageFinding } from '../types.ts';
 import { headingOrderRule } from './heading-order.ts';
 
-const options: PageCheckOptions = {
-  disclaimerAttribute: 'data-d',
-  disclaimerText: 'unused here',
-  disclaimerExempt: new Set(),
-};
-
-function check(body: string): PageFinding[] {
-  const page = parsePage('/a/', 'a/index.html', `<html><body>${body}</body></html>`);
-  return headingOrderRule.check(
-    page,
-    buildSiteIndex([page], () => false, 'https://x.example'),
-    options,
-  );
-}
+const check = (body: string): PageFinding[] => checkBody(headingOrderRule, body, () => false);
 
 const base = { ruleId: 'a11y/heading-order', severity: 'error', pathname: '/a/' } as const;
 

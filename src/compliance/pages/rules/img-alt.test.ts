@@ -1,22 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { buildSiteIndex, parsePage } from '../parse-page.ts';
-import type { PageCheckOptions, PageFinding } from '../types.ts';
+import { checkBody } from '../testing.ts';
+import type { PageFinding } from '../types.ts';
 import { imgAltRule } from './img-alt.ts';
 
-const options: PageCheckOptions = {
-  disclaimerAttribute: 'data-d',
-  disclaimerText: 'unused here',
-  disclaimerExempt: new Set(),
-};
-
-function check(body: string): PageFinding[] {
-  const page = parsePage('/a/', 'a/index.html', `<html><body>${body}</body></html>`);
-  return imgAltRule.check(
-    page,
-    buildSiteIndex([page], () => true, 'https://x.example'),
-    options,
-  );
-}
+const check = (body: string): PageFinding[] => checkBody(imgAltRule, body, () => true);
 
 const HINT =
   'Describe what the image shows in a few words (for a hero or product image, its alt field); use alt="" only for a purely decorative image';

@@ -1,22 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { buildSiteIndex, parsePage } from '../parse-page.ts';
-import type { PageCheckOptions, PageFinding } from '../types.ts';
+import { checkBody } from '../testing.ts';
+import type { PageFinding } from '../types.ts';
 import { linkTextRule } from './link-text.ts';
 
-const options: PageCheckOptions = {
-  disclaimerAttribute: 'data-d',
-  disclaimerText: 'unused here',
-  disclaimerExempt: new Set(),
-};
-
-function check(body: string): PageFinding[] {
-  const page = parsePage('/a/', 'a/index.html', `<html><body>${body}</body></html>`);
-  return linkTextRule.check(
-    page,
-    buildSiteIndex([page], () => true, 'https://x.example'),
-    options,
-  );
-}
+const check = (body: string): PageFinding[] => checkBody(linkTextRule, body, () => true);
 
 const HINT =
   'Use words that name the destination, e.g. "the NHS page on back pain" instead of "click here"';
