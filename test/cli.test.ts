@@ -75,6 +75,18 @@ describe('npm run check', () => {
     );
   });
 
+  it('explains a rule from the README, and lists the known rules for an unknown one', async () => {
+    const outcome = await check(['--explain', 'claims/prohibited']);
+    expect(outcome.code).toBe(0);
+    expect(outcome.stdout).toMatch(/^claims\/prohibited\n\nThe page uses wording/);
+    expect(outcome.stdout).toContain('Fix: say what the evidence shows');
+    const unknown = await check(['--explain', 'claims/cures']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(
+      /^error {2}unknown rule "claims\/cures"; known rules: .*claims\/prohibited/,
+    );
+  });
+
   it('exits 2 on a usage error or a path that does not exist', async () => {
     const badFormat = await check(['--format', 'xml']);
     expect(badFormat.code).toBe(2);

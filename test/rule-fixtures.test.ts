@@ -10,6 +10,7 @@ const today = new Date('2026-11-25T00:00:00Z');
 const expected: Record<string, [rule: string, line: number, column: number][]> = {
   'rules/syntax-mdx.mdx': [['syntax/mdx', 18, 1]],
   'rules/schema.mdx': [['schema/unknown-field', 7, 1]],
+  'rules/placeholder.mdx': [['schema/placeholder', 12, 5]],
   'rules/review-overdue.mdx': [['review/overdue', 6, 1]],
   'rules/review-due-soon.mdx': [['review/overdue', 6, 1]],
   'rules/sources-missing.mdx': [

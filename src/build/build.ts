@@ -3,6 +3,7 @@ import { checkContent } from '../compliance/check.ts';
 import { formatFinding, formatPretty } from '../compliance/reporters/pretty.ts';
 import { PAGE_CHECKS_FAILED } from '../compliance/integration.ts';
 import { astroErrorToFinding } from './astro-error.ts';
+import { writeSearchIndex } from './search-index.ts';
 import { createStaging } from './staging.ts';
 
 /**
@@ -42,6 +43,7 @@ async function main(argv: readonly string[]): Promise<number> {
         config: { level: debug ? 'debug' : 'info', debug },
       },
     });
+    await writeSearchIndex(staging.outDir);
     await staging.publish();
     console.log('Published the build to dist/.');
     return 0;

@@ -8,6 +8,8 @@ export interface CliOptions {
   watch: boolean;
   debug: boolean;
   help: boolean;
+  /** `--explain <rule>`: print what the rule means instead of checking. */
+  explain: string | undefined;
 }
 
 /** A mistake in how the command was called: exit 2 with a one-line message. */
@@ -20,6 +22,7 @@ Checks the content (frontmatter, MDX, claims, links, Markdown style) without bui
 Options:
   --format pretty|json|github  output format (github when GITHUB_ACTIONS=true, else pretty)
   --watch                      check again each time a content file is saved
+  --explain <rule>             what a rule means, an example and the fix (e.g. claims/prohibited)
   --debug                      show stack traces of internal errors
   --help                       show this text
 
@@ -42,6 +45,7 @@ export function parseCliOptions(
         watch: { type: 'boolean', default: false },
         debug: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
+        explain: { type: 'string' },
       },
     });
   } catch (error) {
@@ -58,5 +62,6 @@ export function parseCliOptions(
     watch: values.watch,
     debug: values.debug,
     help: values.help,
+    explain: values.explain,
   };
 }

@@ -1,8 +1,9 @@
-import { watch as watchFiles } from 'node:fs';
+import { readFileSync, watch as watchFiles } from 'node:fs';
 import { join } from 'node:path';
 import { checkContent, type CheckResult } from './check.ts';
 import { parseCliOptions, USAGE, UsageError, type CliOptions, type Format } from './cli-options.ts';
 import { MissingPathError } from './content-files.ts';
+import { explainRule, knownRuleIds } from './explain.ts';
 import { formatGithub } from './reporters/github.ts';
 import { formatJson } from './reporters/json.ts';
 import { formatPretty } from './reporters/pretty.ts';
@@ -38,6 +39,20 @@ function watchContent(root: string, options: CliOptions): void {
   });
 }
 
+/** `--explain <rule>`: the README's section on the rule, which stays the one place it is written. */
+function explain(ruleId: string): number {
+  const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+  const text = explainRule(ruleId, readme);
+  if (text === null) {
+    console.error(
+      `error  unknown rule "${ruleId}"; known rules: ${knownRuleIds(readme).join(', ')}`,
+    );
+    return 2;
+  }
+  console.log(text);
+  return 0;
+}
+
 /** `npm run check`: exit 0 when clean, 1 on any error, 2 on a usage or internal failure. */
 async function main(argv: readonly string[]): Promise<number> {
   let options: CliOptions | undefined;
@@ -47,6 +62,7 @@ async function main(argv: readonly string[]): Promise<number> {
       console.log(USAGE);
       return 0;
     }
+    if (options.explain !== undefined) return explain(options.explain);
     const root = process.cwd();
     const status = await runOnce(root, options);
     if (options.watch) {

@@ -43,6 +43,11 @@ export function pageChecks(options: PageChecksOptions): AstroIntegration {
         }));
       },
       'astro:build:done': async ({ dir, logger }) => {
+        // The benchmark's "plain Astro" baseline builds with the checks switched off.
+        if (process.env['BACKRACK_PAGE_CHECKS'] === 'off') {
+          logger.warn('page checks are switched off (BACKRACK_PAGE_CHECKS=off)');
+          return;
+        }
         const external = resolved.external || process.env['BACKRACK_CHECK_EXTERNAL'] === '1';
         const started = performance.now();
         const result = await runPageChecks({ dir, logger }, state, { ...resolved, external });

@@ -92,5 +92,10 @@ function indexOfNeedle(source: string, trace: Trace): number {
     const index = source.indexOf(written);
     if (index >= 0) return index + attribute.length + 2;
   }
+  // A URL kept in data, e.g. `{ href: '/search/', label: 'Search' }` in a component.
+  for (const quote of ['"', "'", '`']) {
+    const index = source.indexOf(`${quote}${trace.needle}${quote}`);
+    if (index >= 0) return index + 1;
+  }
   return -1;
 }

@@ -10,6 +10,7 @@ const files: Record<string, string> = {
   'content/articles/c.mdx': '---\ntitle: C\ndescription: A miracle rack\n---\n\nText.\n',
   'src/pages/about.astro': '---\n---\n<p>Read <a href="/nowhere/">this</a>.</p>\n',
   'src/components/Header.astro': '<nav>\n  <a href="/shop/">Shop</a>\n</nav>\n',
+  'src/components/Footer.astro': "---\nconst links = [{ href: '/help/', label: 'Help' }];\n---\n",
 };
 
 const sources: SourceReader = {
@@ -20,7 +21,7 @@ const sources: SourceReader = {
       '/about/': 'src/pages/about.astro',
       '/articles/c/': 'content/articles/c.mdx',
     })[pathname] ?? null,
-  componentFiles: ['src/components/Header.astro'],
+  componentFiles: ['src/components/Header.astro', 'src/components/Footer.astro'],
   read: (file) => files[file] ?? null,
   parseMdx: (file) => (files[file] ? parseMdx(files[file]) : null),
   layoutFor: (pathname) => (pathname.startsWith('/articles/') ? 'src/layouts/Article.astro' : null),
@@ -57,6 +58,12 @@ describe('traceToSource', () => {
     const pages = ['/articles/a/', '/articles/b/', '/about/', '/x/'];
     expect(brief(pages.map((page) => broken(page, '/shop/')))).toEqual([
       'src/components/Header.astro:2:12  "/shop/" points to no page (on 4 pages, e.g. /articles/a/, /articles/b/, /about/)',
+    ]);
+  });
+
+  it("finds a URL kept in a component's data", () => {
+    expect(brief([broken('/about/', '/help/')])).toEqual([
+      'src/components/Footer.astro:2:25  "/help/" points to no page (on /about/)',
     ]);
   });
 

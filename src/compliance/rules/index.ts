@@ -5,6 +5,7 @@ import { claimsProhibited } from './claims-prohibited.ts';
 import { linksAssetRule } from './links-asset.ts';
 import { linksInsecureRule } from './links-insecure.ts';
 import { markdownlintRule } from './markdownlint.ts';
+import { placeholderRule } from './placeholder.ts';
 import { reviewOverdueRule } from './review-overdue.ts';
 import { schemaRule } from './schema.ts';
 import { sourcesMissingRule } from './sources-missing.ts';
@@ -15,6 +16,7 @@ import { urgentHelpMissingRule } from './urgent-help-missing.ts';
 export const sourceRules: readonly SourceRule[] = [
   syntaxMdxRule,
   schemaRule,
+  placeholderRule,
   sourcesMissingRule,
   reviewOverdueRule,
   urgentHelpMissingRule,

@@ -4,7 +4,7 @@ import type { Finding } from '../finding.ts';
 import type { SourceRule } from '../rule.ts';
 
 /** A warning this many months after the last review, so there is time to plan it. */
-const WARN_AFTER_MONTHS = 11;
+export const WARN_AFTER_MONTHS = 11;
 
 function reviewedAtOf(document: SourceDocument): Date | null {
   const data = document.frontmatter.data as { reviewedAt?: unknown } | undefined;

@@ -6,7 +6,7 @@ export const RULE_PARAM = 'ruleId';
 /** Turns zod issues into messages an editor can act on. */
 export const quote = (path: readonly PropertyKey[]): string => `"${path.map(String).join('.')}"`;
 
-function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+export function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   let value = data;
   for (const key of path) {
     if (value === null || typeof value !== 'object') return undefined;

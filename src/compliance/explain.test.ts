@@ -1,0 +1,138 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { explainRule, knownRuleIds } from './explain.ts';
+import { pageRules } from './pages/rules/index.ts';
+import { sourceRules } from './rules/index.ts';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+
+/** A small README in the real one's shape. */
+const sample = `# Site
+
+## What the checks tell you
+
+### Running the checks
+
+Run it.
+
+### \`claims/prohibited\`
+
+Wording that the rules forbid.
+
+\`\`\`mdx
+A heat pack cures back spasms.
+\`\`\`
+
+Fix: say what the evidence shows.
+
+### \`schema/*\`
+
+The frontmatter does not match.
+
+| rule                  | what it means and how to fix it |
+| --------------------- | ------------------------------- |
+| \`schema/yaml\`         | not valid YAML; check indentation |
+
+### \`markdown/MDxxx\`
+
+Markdown style.
+
+### Checks on the built pages
+
+| rule                 | what it means and how to fix it              |
+| -------------------- | -------------------------------------------- |
+| \`disclaimer/missing\` | a page has no disclaimer; render it          |
+| \`claims/prohibited\`  | as above, for wording in \`.astro\` pages      |
+
+### Silencing a finding
+
+\`\`\`yaml
+# compliance-ignore-next-line claims/prohibited -- a heading inside a fence is not a heading
+\`\`\`
+
+## Configuration
+`;
+
+describe('explainRule', () => {
+  it("prints a rule's own section, with code unfenced, then its built-page row", () => {
+    expect(explainRule('claims/prohibited', sample)).toBe(
+      [
+        'claims/prohibited',
+        '',
+        'Wording that the rules forbid.',
+        '',
+        '    A heat pack cures back spasms.',
+        '',
+        'Fix: say what the evidence shows.',
+        '',
+        'On the built pages (checked by npm run build): as above, for wording in `.astro`',
+        'pages',
+      ].join('\n'),
+    );
+  });
+
+  it('falls back to the schema/* and markdown/MDxxx sections', () => {
+    const yaml = explainRule('schema/yaml', sample);
+    expect(yaml?.split('\n')[0]).toBe('schema/yaml (one of the schema/* checks)');
+    expect(yaml).toContain('The frontmatter does not match.');
+    expect(yaml).toContain('`schema/yaml`');
+    expect(explainRule('markdown/MD004', sample)).toBe(
+      'markdown/MD004 (one of the markdown/MDxxx checks)\n\nMarkdown style.',
+    );
+    expect(explainRule('schema/*', sample)?.split('\n')[0]).toBe('schema/*');
+  });
+
+  it('prints the table row of a rule checked only on the built pages, wrapped', () => {
+    expect(explainRule('disclaimer/missing', sample)).toBe(
+      [
+        'disclaimer/missing',
+        '',
+        'On the built pages (checked by npm run build): a page has no disclaimer; render',
+        'it',
+      ].join('\n'),
+    );
+  });
+
+  it('knows no other rule, and does not end a section at a # inside a fence', () => {
+    for (const id of ['claims/unknown', 'schema/typo', 'markdown/MD4', 'Running the checks']) {
+      expect(explainRule(id, sample), id).toBeNull();
+    }
+    expect(knownRuleIds(sample)).toEqual([
+      'claims/prohibited',
+      'disclaimer/missing',
+      'markdown/MDxxx',
+      'schema/yaml',
+    ]);
+  });
+});
+
+describe('the README', () => {
+  it('explains every rule the checks can report', () => {
+    const ids = [
+      ...sourceRules.flatMap((rule) => rule.ids),
+      ...pageRules(root).flatMap((rule) => rule.ids),
+      'links/external',
+      'compliance/suppression',
+      'compliance/internal',
+      'build/astro',
+      'markdown/MD013',
+    ];
+    for (const id of ids) {
+      const text = explainRule(id, readme);
+      expect(text, id).not.toBeNull();
+      const title = text?.split('\n')[0] ?? '';
+      expect(title === id || title.startsWith(`${id} (`), `${id}: ${title}`).toBe(true);
+    }
+  });
+
+  it('gives the meaning, an example and the fix of claims/prohibited', () => {
+    const text = explainRule('claims/prohibited', readme) ?? '';
+    expect(text).toMatch(/^claims\/prohibited\n\nThe page uses wording/);
+    expect(text).toContain('\n    A heat pack cures back spasms.\n');
+    expect(text).toContain('Fix: say what the evidence shows');
+    expect(text).not.toContain('```');
+    expect(text).not.toContain('### ');
+  });
+});
