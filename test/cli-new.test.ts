@@ -1,38 +1,15 @@
-import { execFile } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { localIsoDate } from '../src/cli/templates.ts';
-
-const root = join(import.meta.dirname, '..');
-const run = promisify(execFile);
-
-interface Outcome {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
+import { runScript, type Outcome } from './run-script.ts';
 
 let project: string;
 
 /** `npm run new -- …` as an editor runs it, in a scratch project folder. */
-async function newPage(...args: string[]): Promise<Outcome> {
-  try {
-    const { stdout, stderr } = await run(
-      process.execPath,
-      [join(root, 'src/cli/new.ts'), ...args],
-      {
-        cwd: project,
-      },
-    );
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as Outcome;
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
+const newPage = (...args: string[]): Promise<Outcome> =>
+  runScript('src/cli/new.ts', args, { cwd: project });
 
 const read = (path: string) => readFile(join(project, path), 'utf8');
 

@@ -1,39 +1,11 @@
-import { execFile } from 'node:child_process';
 import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-
-const root = join(import.meta.dirname, '..');
-const run = promisify(execFile);
-
-interface Outcome {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs a project script as a user would, with Node 24 (the one running the tests). */
-async function script(
-  path: string,
-  args: string[],
-  options: { cwd?: string; env?: NodeJS.ProcessEnv } = {},
-): Promise<Outcome> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [join(root, path), ...args], {
-      cwd: options.cwd ?? root,
-      env: { ...process.env, GITHUB_ACTIONS: '', ...options.env },
-    });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
+import { projectRoot, runScript } from './run-script.ts';
 
 const check = (args: string[], env?: NodeJS.ProcessEnv) =>
-  script('src/compliance/cli.ts', args, { env: env ?? {} });
+  runScript('src/compliance/cli.ts', args, { env: env ?? {} });
 const stackTrace = /^\s+at\s/m;
 
 describe('npm run check', () => {
@@ -103,12 +75,14 @@ describe('npm run build with a content error', () => {
 
   beforeAll(async () => {
     project = await mkdtemp(join(tmpdir(), 'backrack-build-'));
-    await cp(join(root, 'content/people'), join(project, 'content/people'), { recursive: true });
-    await cp(join(root, 'content/compliance'), join(project, 'content/compliance'), {
+    await cp(join(projectRoot, 'content/people'), join(project, 'content/people'), {
+      recursive: true,
+    });
+    await cp(join(projectRoot, 'content/compliance'), join(project, 'content/compliance'), {
       recursive: true,
     });
     await cp(
-      join(root, 'test/fixtures/rules/schema.mdx'),
+      join(projectRoot, 'test/fixtures/rules/schema.mdx'),
       join(project, 'content/articles/typo.mdx'),
     );
   });
@@ -118,7 +92,7 @@ describe('npm run build with a content error', () => {
   });
 
   it('stops before Astro starts, with the finding and no stack trace', async () => {
-    const outcome = await script('src/build/build.ts', [], { cwd: project });
+    const outcome = await runScript('src/build/build.ts', [], { cwd: project });
     expect(outcome.code).toBe(1);
     expect(outcome.stderr).toContain(
       'content/articles/typo.mdx:7:1  error  schema/unknown-field  unknown field "reviewedby"',

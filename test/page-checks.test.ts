@@ -1,27 +1,16 @@
-import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { projectRoot as root, runScript } from './run-script.ts';
 
-const root = join(import.meta.dirname, '..');
 const sites = join(root, 'test/fixtures/sites');
-const run = promisify(execFile);
 
 /** Runs `npm run build`'s script in a fixture site, as a user would. */
 async function buildSite(site: string): Promise<{ code: number; output: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [join(root, 'src/build/build.ts')], {
-      cwd: join(sites, site),
-      maxBuffer: 16 * 1024 * 1024,
-    });
-    return { code: 0, output: stdout + stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, output: failed.stdout + failed.stderr };
-  }
+  const outcome = await runScript('src/build/build.ts', [], { cwd: join(sites, site) });
+  return { code: outcome.code, output: outcome.stdout + outcome.stderr };
 }
 
 /** The findings printed in DESIGN.md's format, as [file:line, rule]. */
