@@ -1,4 +1,5 @@
 import { relative, sep } from 'node:path';
+import { toPosix } from '../compliance/files.ts';
 import type { Finding } from '../compliance/finding.ts';
 
 /** The parts of an AstroError (or any error) that say where and why. */
@@ -22,7 +23,7 @@ export function astroErrorToFinding(error: unknown, root: string): Finding {
   const message = String(details.message ?? error).split('\n')[0] ?? 'the build failed';
   const file = details.loc?.file ?? details.id;
   const inProject = file !== undefined && !file.includes(`${sep}node_modules${sep}`);
-  const projectFile = inProject ? relative(root, file).split(sep).join('/') : 'astro build';
+  const projectFile = inProject ? toPosix(relative(root, file)) : 'astro build';
   return {
     ruleId: 'build/astro',
     severity: 'error',

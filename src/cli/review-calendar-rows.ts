@@ -1,5 +1,5 @@
 import { isoDate, nextReviewDue } from '../lib/dates.ts';
-import { WARN_AFTER_MONTHS } from '../compliance/rules/review-overdue.ts';
+import { dateValue, reviewState, type ReviewState } from '../lib/review.ts';
 
 /**
  * The rows of `npm run review-calendar`: every page's last review, when the
@@ -7,7 +7,7 @@ import { WARN_AFTER_MONTHS } from '../compliance/rules/review-overdue.ts';
  */
 
 /** As `review/overdue` judges it: a warning from 11 months, an error from 12. */
-export type ReviewStatus = 'ok' | 'due soon' | 'overdue' | 'no review date';
+export type ReviewStatus = ReviewState | 'no review date';
 
 /** A page as read from `content/`: its path and its parsed frontmatter. */
 export interface CalendarPage {
@@ -33,24 +33,16 @@ interface CalendarFields {
   reviewedAt?: unknown;
 }
 
-function toDate(value: unknown): Date | null {
-  const date = value instanceof Date ? value : typeof value === 'string' ? new Date(value) : null;
-  return date && !Number.isNaN(date.getTime()) ? date : null;
-}
-
 /** The status of one review date on `today`. */
 export function reviewStatus(reviewedAt: Date | null, today: Date): ReviewStatus {
-  if (!reviewedAt) return 'no review date';
-  if (today >= nextReviewDue(reviewedAt)) return 'overdue';
-  if (today >= nextReviewDue(reviewedAt, WARN_AFTER_MONTHS)) return 'due soon';
-  return 'ok';
+  return reviewedAt ? reviewState(reviewedAt, today) : 'no review date';
 }
 
 /** One row a page, the soonest due first; pages without a review date come first of all. */
 export function calendarRows(pages: readonly CalendarPage[], today: Date): CalendarRow[] {
   const rows = pages.map(({ file, data }): CalendarRow => {
     const fields = (data ?? {}) as CalendarFields;
-    const reviewedAt = toDate(fields.reviewedAt);
+    const reviewedAt = dateValue(fields.reviewedAt);
     const title = [fields.title, fields.name].find((value) => typeof value === 'string');
     return {
       file,

@@ -1,4 +1,5 @@
 import { articleKinds, type ArticleKind } from '../schemas/article.ts';
+import { kebabCasePattern } from '../schemas/shared.ts';
 
 /**
  * The starting files `npm run new` writes. Every value an editor must supply
@@ -11,7 +12,7 @@ export type PageType = 'article' | 'product';
 export const pageTypes: readonly PageType[] = ['article', 'product'];
 
 /** A slug is the page's address: lower-case words joined by hyphens, e.g. `heat-or-ice`. */
-export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const slugPattern = kebabCasePattern;
 
 export const isKebabCase = (slug: string): boolean => slugPattern.test(slug);
 

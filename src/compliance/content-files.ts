@@ -1,5 +1,6 @@
-import { readdir, stat } from 'node:fs/promises';
-import { basename, extname, join, relative, resolve, sep } from 'node:path';
+import { stat } from 'node:fs/promises';
+import { basename, extname, join, relative, resolve } from 'node:path';
+import { filesUnder, toPosix } from './files.ts';
 import type { CollectionName } from './rules/schema.ts';
 
 /** A file in `content/`, with the collection its folder belongs to. */
@@ -15,22 +16,11 @@ const collectionFolders: Record<CollectionName, { folder: string; extensions: st
   people: { folder: 'content/people', extensions: ['.yaml'] },
 };
 
-const toPosix = (path: string): string => path.split(sep).join('/');
-
-async function walk(directory: string): Promise<string[]> {
-  const entries = await readdir(directory, { withFileTypes: true, recursive: true }).catch(
-    () => [],
-  );
-  return entries
-    .filter((entry) => entry.isFile())
-    .map((entry) => join(entry.parentPath, entry.name));
-}
-
 /** Every content file the site's collections load, sorted. */
 export async function listContentFiles(root: string): Promise<ContentFile[]> {
   const files: ContentFile[] = [];
   for (const [collection, { folder, extensions }] of Object.entries(collectionFolders)) {
-    for (const path of await walk(join(root, folder))) {
+    for (const path of await filesUnder(join(root, folder))) {
       if (extensions.includes(extname(path))) {
         files.push({
           file: toPosix(relative(root, path)),
@@ -77,7 +67,9 @@ export async function selectFiles(
     const absolute = resolve(root, path);
     const info = await stat(absolute).catch(() => null);
     if (!info) throw new MissingPathError(`no such file or folder: ${path}`);
-    const candidates = info.isDirectory() ? (await walk(absolute)).filter(isCheckable) : [absolute];
+    const candidates = info.isDirectory()
+      ? (await filesUnder(absolute)).filter(isCheckable)
+      : [absolute];
     for (const candidate of candidates) {
       const file = toPosix(relative(root, candidate));
       selected.set(file, byFile.get(file) ?? { file, collection: inferCollection(file) });

@@ -1,9 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
-import { dirname, join, relative, sep } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { HookParameters } from 'astro';
 import type { Root } from 'mdast';
+import { filesUnder, toPosix } from './files.ts';
 import { compareFindings, type Finding } from './finding.ts';
 import type { ResolvedPageChecksOptions } from './integration-options.ts';
 import { parseMdx } from './mdx.ts';
@@ -13,7 +14,7 @@ import { buildSiteIndex, parsePage, pathnameForFile } from './pages/parse-page.t
 import { pageRules } from './pages/rules/index.ts';
 import { traceToSource, type SourceReader } from './pages/trace.ts';
 import type { PageFinding } from './pages/types.ts';
-import { formatFinding, summary } from './reporters/pretty.ts';
+import { formatFinding, plural, summary } from './reporters/pretty.ts';
 
 /** What the integration learns from earlier hooks. */
 export interface PageChecksState {
@@ -27,15 +28,6 @@ export interface PageChecksResult {
   findings: Finding[];
   pagesChecked: number;
   failed: boolean;
-}
-
-const toPosix = (path: string): string => path.split(sep).join('/');
-
-async function filesUnder(folder: string, extension: string): Promise<string[]> {
-  const entries = await readdir(folder, { recursive: true, withFileTypes: true }).catch(() => []);
-  return entries
-    .filter((entry) => entry.isFile() && entry.name.endsWith(extension))
-    .map((entry) => join(entry.parentPath, entry.name));
 }
 
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -131,7 +123,7 @@ export async function runPageChecks(
   options: ResolvedPageChecksOptions,
 ): Promise<PageChecksResult> {
   const outDir = fileURLToPath(dir);
-  const htmlFiles = await filesUnder(outDir, '.html');
+  const htmlFiles = (await filesUnder(outDir)).filter((path) => path.endsWith('.html'));
   const pages = await Promise.all(
     htmlFiles.map(async (path) => {
       const file = toPosix(relative(outDir, path));
@@ -151,7 +143,8 @@ export async function runPageChecks(
   );
   if (options.external) found = [...found, ...(await checkExternal(pages, state))];
 
-  const componentFiles = (await filesUnder(join(state.root, 'src'), '.astro'))
+  const componentFiles = (await filesUnder(join(state.root, 'src')))
+    .filter((path) => path.endsWith('.astro'))
     .map((path) => toPosix(relative(state.root, path)))
     .filter((file) => !file.startsWith('src/pages/'));
   const findings = traceToSource(
@@ -174,7 +167,7 @@ async function checkExternal(
 }
 
 export function formatPageChecks(result: PageChecksResult): string {
-  const pages = `${result.pagesChecked} page${result.pagesChecked === 1 ? '' : 's'}`;
+  const pages = plural(result.pagesChecked, 'page');
   const total =
     result.findings.length === 0
       ? `page checks: no problems in ${pages}`

@@ -1,6 +1,6 @@
 import { visit } from 'unist-util-visit';
 import type { SourceDocument } from './document.ts';
-import type { Finding, Position } from './finding.ts';
+import { ruleIdMatches, type Finding, type Position } from './finding.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 
 /**
@@ -96,9 +96,6 @@ export interface SuppressionResult {
   applied: AppliedSuppression[];
 }
 
-const ruleMatches = (pattern: string, ruleId: string): boolean =>
-  pattern === ruleId || (pattern.endsWith('/*') && ruleId.startsWith(pattern.slice(0, -1)));
-
 function problem(
   suppression: Suppression,
   severity: Finding['severity'],
@@ -173,7 +170,7 @@ export function applySuppressions(
       (finding) =>
         finding.file === suppression.file &&
         finding.position?.line === suppression.targetLine &&
-        ruleMatches(suppression.ruleId, finding.ruleId),
+        ruleIdMatches(suppression.ruleId, finding.ruleId),
     );
     if (targets.length === 0) {
       problems.push(

@@ -9,8 +9,11 @@ import { isMeaninglessAlt } from '../compliance/alt-text.ts';
  * Astro) passes plain stand-ins. Both therefore validate the same fields.
  */
 
-/** A kebab-case id such as `editorial-team`: what `reference()` resolves. */
-export const personIdPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** A kebab-case name such as `heat-or-ice`: page slugs and person ids. */
+export const kebabCasePattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** A person id such as `editorial-team`: what `reference()` resolves. */
+export const personIdPattern = kebabCasePattern;
 
 /** Alt text for an image: required, and it must describe the picture. */
 export const altText = z

@@ -1,16 +1,11 @@
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
-import type { Position } from '../finding.ts';
+import { positionOf, type Position } from '../finding.ts';
 import { jsxAttribute } from '../jsx.ts';
 import type { PageFinding } from './types.ts';
 
 type Trace = NonNullable<PageFinding['trace']>;
-
-const start = (node: {
-  position?: { start: { line: number; column: number } } | undefined;
-}): Position | null =>
-  node.position ? { line: node.position.start.line, column: node.position.start.column } : null;
 
 /** Where an MDX source writes the link, image, heading or words a built page shows. */
 export function locateInMdx(tree: Root, trace: Trace): Position | null {
@@ -23,20 +18,20 @@ export function locateInMdx(tree: Root, trace: Trace): Position | null {
     switch (node.type) {
       case 'link':
       case 'definition':
-        if (trace.kind === 'link' && node.url === trace.needle) take(start(node));
+        if (trace.kind === 'link' && node.url === trace.needle) take(positionOf(node));
         break;
       case 'image':
-        if (trace.kind === 'image' && node.url === trace.needle) take(start(node));
+        if (trace.kind === 'image' && node.url === trace.needle) take(positionOf(node));
         break;
       case 'heading':
         if (trace.kind === 'heading' && toString(node).trim() === trace.needle.trim())
-          take(start(node));
+          take(positionOf(node));
         break;
       case 'text': {
         if (trace.kind !== 'text' || !node.position) break;
         const index = node.value.toLowerCase().indexOf(trace.needle.toLowerCase());
         // Text nodes keep the source's line breaks, so the offset maps to a line and column.
-        if (index >= 0) take(positionWithin(node.value, index, start(node)));
+        if (index >= 0) take(positionWithin(node.value, index, positionOf(node)));
         break;
       }
       case 'yaml': {
@@ -51,7 +46,7 @@ export function locateInMdx(tree: Root, trace: Trace): Position | null {
       case 'mdxJsxTextElement': {
         const name = trace.kind === 'link' ? 'href' : trace.kind === 'image' ? 'src' : null;
         const value = name ? jsxAttribute(node, name)?.value : undefined;
-        if (value === trace.needle) take(start(node));
+        if (value === trace.needle) take(positionOf(node));
         break;
       }
       default:

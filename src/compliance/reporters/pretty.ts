@@ -1,7 +1,9 @@
 import type { CheckResult } from '../check.ts';
 import type { Finding } from '../finding.ts';
 
-const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
+/** "1 error", "2 errors". */
+export const plural = (count: number, word: string): string =>
+  `${count} ${word}${count === 1 ? '' : 's'}`;
 
 /** `file:line:col` or `file` with "(position unavailable)" when no place is known. */
 export function location(finding: Finding): string {

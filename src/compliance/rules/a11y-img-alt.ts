@@ -3,7 +3,7 @@ import { visit } from 'unist-util-visit';
 import { isMeaninglessAlt } from '../alt-text.ts';
 import { IMAGE_ELEMENTS, jsxAttribute as attribute, type JsxElement } from '../jsx.ts';
 import type { SourceDocument } from '../document.ts';
-import type { Finding, Position } from '../finding.ts';
+import { positionOf, type Finding } from '../finding.ts';
 import type { SourceRule } from '../rule.ts';
 
 const RULE_ID = 'a11y/img-alt';
@@ -49,9 +49,6 @@ function jsxProblem(node: JsxElement): string | null {
   return wordingProblem(alt.value);
 }
 
-const startOf = (node: Node): Position | null =>
-  node.position ? { line: node.position.start.line, column: node.position.start.column } : null;
-
 /**
  * `a11y/img-alt`: every picture in the MDX body (Markdown `![alt](src)` and JSX
  * `<img>`, `<Image>`, `<Picture>`) needs alt text that describes it, because
@@ -70,7 +67,7 @@ export const a11yImgAltRule: SourceRule = {
         ruleId: RULE_ID,
         severity: 'error',
         file: document.file,
-        position: startOf(node),
+        position: positionOf(node),
         message,
         hint: HINT,
       });

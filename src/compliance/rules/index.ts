@@ -1,3 +1,4 @@
+import { ruleIdMatches } from '../finding.ts';
 import type { SourceRule } from '../rule.ts';
 import { a11yImgAltRule } from './a11y-img-alt.ts';
 import { claimsNeedsCitation } from './claims-needs-citation.ts';
@@ -30,9 +31,5 @@ export const sourceRules: readonly SourceRule[] = [
 
 /** Ids that a suppression may name, including the `markdown/*` family. */
 export function isKnownRuleId(ruleId: string, rules: readonly SourceRule[] = sourceRules): boolean {
-  return rules.some((rule) =>
-    rule.ids.some(
-      (id) => id === ruleId || (id.endsWith('/*') && ruleId.startsWith(id.slice(0, -1))),
-    ),
-  );
+  return rules.some((rule) => rule.ids.some((id) => ruleIdMatches(id, ruleId)));
 }

@@ -1,8 +1,7 @@
 import { dirname, extname, join } from 'node:path';
-import type { Node } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { RuleContext, SourceDocument } from '../document.ts';
-import type { Finding, Position } from '../finding.ts';
+import { positionOf, type Finding, type Position } from '../finding.ts';
 import { IMAGE_ELEMENTS, jsxAttribute } from '../jsx.ts';
 import type { SourceRule } from '../rule.ts';
 
@@ -48,9 +47,6 @@ export function assetPath(url: string, kind: Kind, file: string, root: string): 
     : join(root, dirname(file), decoded);
 }
 
-const startOf = (node: Node): Position | null =>
-  node.position ? { line: node.position.start.line, column: node.position.start.column } : null;
-
 /**
  * `links/asset`: images in the MDX body (Markdown images, including those
  * through a `[ref]: url` definition, and `src` of JSX img/Image/Picture) and
@@ -83,10 +79,10 @@ export const linksAssetRule: SourceRule = {
       });
     };
     visit(tree, (node) => {
-      if (node.type === 'image') check(node.url, 'image', startOf(node));
-      else if (node.type === 'link') check(node.url, 'link', startOf(node));
+      if (node.type === 'image') check(node.url, 'image', positionOf(node));
+      else if (node.type === 'link') check(node.url, 'link', positionOf(node));
       else if (node.type === 'definition') {
-        check(node.url, imageLabels.has(node.identifier) ? 'image' : 'link', startOf(node));
+        check(node.url, imageLabels.has(node.identifier) ? 'image' : 'link', positionOf(node));
       } else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
         const isImage = node.name !== null && IMAGE_ELEMENTS.has(node.name);
         if (!isImage && node.name !== 'a') return;
@@ -94,7 +90,11 @@ export const linksAssetRule: SourceRule = {
         const attribute = jsxAttribute(node, name);
         // Only literal strings can be resolved; {imports} and {expressions} are the build's job.
         if (typeof attribute?.value !== 'string') return;
-        check(attribute.value, isImage ? 'image' : 'link', startOf(attribute) ?? startOf(node));
+        check(
+          attribute.value,
+          isImage ? 'image' : 'link',
+          positionOf(attribute) ?? positionOf(node),
+        );
       }
     });
     return findings;

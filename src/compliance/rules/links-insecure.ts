@@ -1,7 +1,6 @@
-import type { Node } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { SourceDocument } from '../document.ts';
-import type { Finding, Position } from '../finding.ts';
+import { positionOf, type Finding, type Position } from '../finding.ts';
 import type { SourceRule } from '../rule.ts';
 
 const RULE_ID = 'links/insecure';
@@ -9,18 +8,19 @@ const RULE_ID = 'links/insecure';
 /** JSX attributes that hold an address the browser will follow or fetch. */
 const URL_ATTRIBUTES = new Set(['href', 'src']);
 
-const PROBLEMS = {
+/** What is wrong with each insecure scheme, and the fix; the page rule says the same. */
+export const INSECURE_SCHEMES = {
   http: {
-    message: 'link uses insecure "http:"',
+    problem: 'uses insecure "http:"',
     hint: 'Use the https:// address of the page (most sites, including nhs.uk and nice.org.uk, serve https)',
   },
   javascript: {
-    message: 'link uses "javascript:", which runs code',
+    problem: 'uses "javascript:", which runs code',
     hint: 'Link to a page or a #section instead',
   },
 } as const;
 
-type Scheme = keyof typeof PROBLEMS;
+type Scheme = keyof typeof INSECURE_SCHEMES;
 
 /**
  * The insecure scheme a URL uses, if any. Browsers ignore leading spaces and
@@ -32,9 +32,6 @@ export function insecureScheme(url: string): Scheme | null {
   const match = /^(http|javascript):/i.exec(cleaned);
   return match?.[1] ? (match[1].toLowerCase() as Scheme) : null;
 }
-
-const startOf = (node: Node): Position | null =>
-  node.position ? { line: node.position.start.line, column: node.position.start.column } : null;
 
 /**
  * `links/insecure`: links, link definitions, Markdown image URLs and JSX
@@ -56,18 +53,19 @@ export const linksInsecureRule: SourceRule = {
         severity: 'error',
         file: document.file,
         position: at,
-        ...PROBLEMS[scheme],
+        message: `link ${INSECURE_SCHEMES[scheme].problem}`,
+        hint: INSECURE_SCHEMES[scheme].hint,
       });
     };
     visit(document.tree, (node) => {
       if (node.type === 'link' || node.type === 'image' || node.type === 'definition') {
-        check(node.url, startOf(node));
+        check(node.url, positionOf(node));
       } else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
         for (const attribute of node.attributes) {
           // Only literal strings can be judged; {expressions} are computed at build time.
           if (attribute.type !== 'mdxJsxAttribute' || !URL_ATTRIBUTES.has(attribute.name)) continue;
           if (typeof attribute.value !== 'string') continue;
-          check(attribute.value, startOf(attribute) ?? startOf(node));
+          check(attribute.value, positionOf(attribute) ?? positionOf(node));
         }
       }
     });

@@ -1,17 +1,13 @@
 import { formatDate, nextReviewDue } from '../../lib/dates.ts';
+import { dateValue, reviewState } from '../../lib/review.ts';
 import type { RuleContext, SourceDocument } from '../document.ts';
 import type { Finding } from '../finding.ts';
 import type { SourceRule } from '../rule.ts';
 
-/** A warning this many months after the last review, so there is time to plan it. */
-export const WARN_AFTER_MONTHS = 11;
-
 function reviewedAtOf(document: SourceDocument): Date | null {
   const data = document.frontmatter.data as { reviewedAt?: unknown } | undefined;
-  const value = data?.reviewedAt;
-  const date = value instanceof Date ? value : typeof value === 'string' ? new Date(value) : null;
   // A missing or invalid date is the schema rule's finding, not this one's.
-  return date && !Number.isNaN(date.getTime()) ? date : null;
+  return dateValue(data?.reviewedAt);
 }
 
 /** Pages are reviewed at least every 12 months; an overdue page is not published. */
@@ -20,13 +16,13 @@ export function checkReviewOverdue(document: SourceDocument, context: RuleContex
   const reviewedAt = reviewedAtOf(document);
   if (!reviewedAt) return [];
   const due = nextReviewDue(reviewedAt);
-  const warnFrom = nextReviewDue(reviewedAt, WARN_AFTER_MONTHS);
+  const state = reviewState(reviewedAt, context.today);
   const base = {
     ruleId: 'review/overdue',
     file: document.file,
     position: document.frontmatter.locate(['reviewedAt']),
   };
-  if (context.today >= due) {
+  if (state === 'overdue') {
     return [
       {
         ...base,
@@ -36,7 +32,7 @@ export function checkReviewOverdue(document: SourceDocument, context: RuleContex
       },
     ];
   }
-  if (context.today >= warnFrom) {
+  if (state === 'due soon') {
     return [
       {
         ...base,

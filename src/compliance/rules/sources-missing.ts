@@ -1,6 +1,6 @@
 import { visit } from 'unist-util-visit';
 import type { SourceDocument } from '../document.ts';
-import type { Finding } from '../finding.ts';
+import { positionOf, type Finding } from '../finding.ts';
 import { jsxAttribute } from '../jsx.ts';
 import type { SourceRule } from '../rule.ts';
 
@@ -44,9 +44,7 @@ export function checkSources(document: SourceDocument): Finding[] {
       ruleId: 'sources/missing',
       severity: 'error',
       file: document.file,
-      position: node.position
-        ? { line: node.position.start.line, column: node.position.start.column }
-        : null,
+      position: positionOf(node),
       message:
         n === null
           ? '<Cite> needs a number: n={1} for the first source'

@@ -1,21 +1,10 @@
 import { selectAll } from 'css-select';
 import type { AnyNode, Element } from 'domhandler';
 import { getAttributeValue } from 'domutils';
-import { insecureScheme } from '../../rules/links-insecure.ts';
+import { INSECURE_SCHEMES, insecureScheme } from '../../rules/links-insecure.ts';
 import { hasExtension, relativeFile, resolveInternal } from '../internal-url.ts';
 import { pathnameForFile } from '../parse-page.ts';
 import type { BuiltPage, PageFinding, PageRule, SiteIndex } from '../types.ts';
-
-const INSECURE = {
-  http: {
-    problem: 'uses insecure "http:"',
-    hint: 'Use the https:// address of the page (most sites, including nhs.uk and nice.org.uk, serve https)',
-  },
-  javascript: {
-    problem: 'uses "javascript:", which runs code',
-    hint: 'Link to a page or a #section instead',
-  },
-} as const;
 
 /** What an internal link reaches: a built page (whose ids count), a file, or nothing. */
 type Target = { kind: 'page'; pathname: string } | { kind: 'file' } | { kind: 'none' };
@@ -43,7 +32,7 @@ function checkLink(href: string, page: BuiltPage, site: SiteIndex): PageFinding[
   const trace = { kind: 'link', needle: href } as const;
   const scheme = insecureScheme(href);
   if (scheme) {
-    const { problem, hint } = INSECURE[scheme];
+    const { problem, hint } = INSECURE_SCHEMES[scheme];
     return [
       { ...base, ruleId: 'links/insecure', message: `link "${href}" ${problem}`, hint, trace },
     ];
