@@ -13,6 +13,7 @@ describe('pageRules', () => {
       'links/anchor',
       'links/asset',
       'links/broken',
+      'links/external-rel',
       'links/insecure',
     ]);
   });

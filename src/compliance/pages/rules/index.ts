@@ -2,6 +2,7 @@ import type { PageRule } from '../types.ts';
 import { assetsRule } from './assets.ts';
 import { builtClaimsRule } from './claims.ts';
 import { disclaimerMissingRule } from './disclaimer-missing.ts';
+import { externalRelRule } from './external-rel.ts';
 import { headingOrderRule } from './heading-order.ts';
 import { imgAltRule } from './img-alt.ts';
 import { linkTextRule } from './link-text.ts';
@@ -15,6 +16,7 @@ export function pageRules(root: string): PageRule[] {
     imgAltRule,
     linkTextRule,
     linksRule,
+    externalRelRule,
     assetsRule,
     builtClaimsRule(root),
   ];

@@ -60,6 +60,24 @@ describe('a11y/link-text', () => {
     ]);
   });
 
+  it('judges the words of a link to another website without the note the site adds', () => {
+    const note =
+      '<span aria-hidden="true">&nbsp;↗</span><span class="sr-only"> (another website)</span>';
+    expect(check(`<a href="https://www.nhs.uk/">NHS: Back pain${note}</a>`)).toEqual([]);
+    expect(check(`<a href="https://www.nhs.uk/">click here${note}</a>`)).toEqual([
+      finding(
+        'link text "click here" says nothing about where the link goes',
+        'https://www.nhs.uk/',
+      ),
+    ]);
+    expect(check(`<a href="https://www.nhs.uk/">${note}</a>`)).toEqual([
+      finding(
+        'link to "https://www.nhs.uk/" has no text, so a screen reader can only read out its address',
+        'https://www.nhs.uk/',
+      ),
+    ]);
+  });
+
   it('ignores hidden links and hidden text inside links', () => {
     expect(
       check('<a href="/f/" hidden>here</a><a href="/g/">Heat packs<span hidden> here</span></a>'),

@@ -1,6 +1,7 @@
 import { selectAll } from 'css-select';
 import { isTag, isText, type AnyNode, type Element } from 'domhandler';
 import { getAttributeValue } from 'domutils';
+import { EXTERNAL_LINK_PHRASE } from '../../../lib/urls.ts';
 import type { PageFinding, PageRule } from '../types.ts';
 import { collapseWhitespace, hidesContent, INLINE_ELEMENTS, isHidden } from '../visible-text.ts';
 
@@ -37,6 +38,15 @@ export function linkName(link: Element): string {
   return collapseWhitespace(parts.join(''));
 }
 
+/** The note the Link component adds to links to other websites, as it ends their name. */
+const EXTERNAL_NOTE = new RegExp(`\\s*\\(${EXTERNAL_LINK_PHRASE}\\)$`, 'i');
+
+/**
+ * The words the editor chose: the name without the "(another website)" note,
+ * so "click here (another website)" still reads as "click here".
+ */
+const ownWords = (name: string): string => name.replace(EXTERNAL_NOTE, '');
+
 /** Lower case, without the punctuation that often ends link text ("Read more…", "here."). */
 const normalise = (name: string): string =>
   name
@@ -56,7 +66,7 @@ export const linkTextRule: PageRule = {
     const findings: PageFinding[] = [];
     for (const link of selectAll<AnyNode, Element>('a[href]', page.document)) {
       if (isHidden(link)) continue;
-      const name = linkName(link);
+      const name = ownWords(linkName(link));
       const href = getAttributeValue(link, 'href') ?? '';
       const empty = name === '';
       if (!empty && !SAYS_NOTHING.has(normalise(name))) continue;
