@@ -13,7 +13,12 @@ const notIndexed = new Set(['/404/']);
 export default defineConfig({
   site: SITE_URL,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  build: {
+    format: 'directory',
+    // Stylesheets are always files, never inline <style>, so the
+    // Content-Security-Policy in public/_headers needs no hashes for them.
+    inlineStylesheets: 'never',
+  },
   integrations: [
     mdx(),
     sitemap({

@@ -68,11 +68,18 @@ describe('a site whose pages break the page rules', () => {
         ['src/pages/article.mdx:10', 'links/broken'],
         ['src/pages/assets.astro:7', 'links/asset'],
         ['src/pages/claims.astro:7', 'claims/prohibited'],
+        ['src/pages/external.astro:7', 'links/external-rel'],
         ['src/pages/headings.astro:7', 'a11y/heading-order'],
         ['src/pages/headings.astro:8', 'a11y/heading-order'],
         ['src/pages/insecure.astro:7', 'links/insecure'],
+        // A plain-http link to another site lacks the rel and the words too.
+        ['src/pages/insecure.astro:7', 'links/external-rel'],
         ['src/pages/insecure.astro:8', 'links/insecure'],
         ['src/pages/no-disclaimer.astro', 'disclaimer/missing'],
+        // The headers file: a header no page gets, a weak policy, and inline code it blocks.
+        ['public/_headers', 'headers/missing'],
+        ['public/_headers:3', 'headers/csp'],
+        ['public/_headers:3', 'headers/csp-inline'],
       ].sort(),
     );
   });
@@ -80,6 +87,15 @@ describe('a site whose pages break the page rules', () => {
   it('reports a layout that dropped the disclaimer once, naming its pages', () => {
     expect(result.output).toMatch(
       /disclaimer\/missing .*\(on 2 pages, e\.g\. \/bare-one\/, \/bare-two\/\)/,
+    );
+  });
+
+  it('names the header file line, the directive and where the blocked code is written', () => {
+    expect(result.output).toContain(
+      'public/_headers:3:28  error  headers/csp-inline  default-src blocks the inline <script> "document.documentElement.dataset.ready =…", written in src/pages/inline-script.astro:9 (on /inline-script/)',
+    );
+    expect(result.output).toMatch(
+      /public\/_headers:3:48 {2}error {2}headers\/csp {2}style-src allows 'unsafe-inline'/,
     );
   });
 

@@ -18,7 +18,7 @@ interface TableRow {
 
 interface ReadmeRules {
   sections: Map<string, Section>;
-  /** Rows of the table under "### Checks on the built pages". */
+  /** Rows of the tables of rules checked on the built site (pages and headers). */
   pageRows: Map<string, TableRow>;
   /** Rows of the table in the `schema/*` section. */
   schemaRows: Map<string, TableRow>;
@@ -32,7 +32,8 @@ const TABLE_ROW = /^\|\s*`([^`]+)`\s*\|\s*(.*?)\s*\|\s*$/;
 
 const SCHEMA_FAMILY = 'schema/*';
 const MARKDOWN_FAMILY = 'markdown/MDxxx';
-const PAGE_CHECKS = 'Checks on the built pages';
+/** Sections whose tables list rules checked on the built site. */
+const BUILT_SITE_CHECKS = new Set(['Checks on the built pages', 'How the headers are checked']);
 
 /** Level-3 sections, each up to the next heading of level 3 or higher; fences respected. */
 function level3Sections(readme: string): { title: string; lines: string[] }[] {
@@ -65,11 +66,13 @@ function tableRows(lines: readonly string[]): Map<string, TableRow> {
 
 function readRules(readme: string): ReadmeRules {
   const sections = new Map<string, Section>();
-  let pageRows = new Map<string, TableRow>();
+  const pageRows = new Map<string, TableRow>();
   for (const { title, lines } of level3Sections(readme)) {
     const id = RULE_HEADING.exec(title)?.[1];
     if (id) sections.set(id, { id, lines });
-    if (title === PAGE_CHECKS) pageRows = tableRows(lines);
+    if (BUILT_SITE_CHECKS.has(title)) {
+      for (const [rowId, row] of tableRows(lines)) pageRows.set(rowId, row);
+    }
   }
   const schemaRows = tableRows(sections.get(SCHEMA_FAMILY)?.lines ?? []);
   return { sections, pageRows, schemaRows };

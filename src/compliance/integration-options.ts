@@ -24,6 +24,11 @@ export const pageChecksOptionsSchema = z.strictObject({
     .default([]),
   /** Change a rule's severity, or turn it off. */
   severities: z.record(z.string(), z.enum(['error', 'warning', 'off'])).default({}),
+  /**
+   * The security headers file as the project names it; the build publishes it
+   * as `_headers` and every built page is checked against it.
+   */
+  headersFile: z.string().min(1).default('public/_headers'),
   /** Check external links (network); also on with BACKRACK_CHECK_EXTERNAL=1. */
   external: z.boolean().default(false),
 });

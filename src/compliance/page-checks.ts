@@ -15,6 +15,10 @@ import { pageRules } from './pages/rules/index.ts';
 import { traceToSource, type SourceReader } from './pages/trace.ts';
 import type { PageFinding } from './pages/types.ts';
 import { formatFinding, plural, summary } from './reporters/pretty.ts';
+import { checkHeaders, servedPath } from '../security/check-headers.ts';
+
+/** The name static hosts read the headers file by, at the top of the published site. */
+const PUBLISHED_HEADERS_FILE = '_headers';
 
 /** What the integration learns from earlier hooks. */
 export interface PageChecksState {
@@ -101,10 +105,10 @@ function sourceReader(
   };
 }
 
-function applySeverities(
-  findings: PageFinding[],
+function applySeverities<Found extends { ruleId: string; severity: Finding['severity'] }>(
+  findings: readonly Found[],
   severities: ResolvedPageChecksOptions['severities'],
-): PageFinding[] {
+): Found[] {
   return findings.flatMap((finding) => {
     const override = severities[finding.ruleId];
     if (override === 'off') return [];
@@ -123,7 +127,8 @@ export async function runPageChecks(
   options: ResolvedPageChecksOptions,
 ): Promise<PageChecksResult> {
   const outDir = fileURLToPath(dir);
-  const htmlFiles = (await filesUnder(outDir)).filter((path) => path.endsWith('.html'));
+  const builtFiles = await filesUnder(outDir);
+  const htmlFiles = builtFiles.filter((path) => path.endsWith('.html'));
   const pages = await Promise.all(
     htmlFiles.map(async (path) => {
       const file = toPosix(relative(outDir, path));
@@ -143,19 +148,47 @@ export async function runPageChecks(
   );
   if (options.external) found = [...found, ...(await checkExternal(pages, state))];
 
-  const componentFiles = (await filesUnder(join(state.root, 'src')))
+  const astroFiles = (await filesUnder(join(state.root, 'src')))
     .filter((path) => path.endsWith('.astro'))
-    .map((path) => toPosix(relative(state.root, path)))
-    .filter((file) => !file.startsWith('src/pages/'));
-  const findings = traceToSource(
-    applySeverities(found, options.severities),
-    sourceReader(state, options, componentFiles),
-  ).sort(compareFindings);
+    .map((path) => toPosix(relative(state.root, path)));
+  const componentFiles = astroFiles.filter((file) => !file.startsWith('src/pages/'));
+  const sources = sourceReader(state, options, componentFiles);
+  const findings: Finding[] = traceToSource(applySeverities(found, options.severities), sources);
+  const headerFindings = checkHeaders({
+    headersFile: options.headersFile,
+    text: await readFile(join(outDir, PUBLISHED_HEADERS_FILE), 'utf8').catch(() => null),
+    pages: pages.map((page) => ({ ...page, pathname: servedPath(page.file) })),
+    files: builtFiles
+      .map((path) => toPosix(relative(outDir, path)))
+      .filter((file) => !file.endsWith('.html') && file !== PUBLISHED_HEADERS_FILE)
+      .map(servedPath),
+    sourceOf: (code) => whereWritten(code, astroFiles, sources.read),
+  });
+  findings.push(...applySeverities(headerFindings, options.severities));
+  findings.sort(compareFindings);
   return {
     findings,
     pagesChecked: pages.length,
     failed: findings.some((finding) => finding.severity === 'error'),
   };
+}
+
+/** `file:line` of the first .astro file that contains a piece of inline code's first line. */
+function whereWritten(
+  code: string,
+  files: readonly string[],
+  read: (file: string) => string | null,
+): string | null {
+  const needle = code
+    .split('\n')
+    .map((line) => line.trim())
+    .find((line) => line.length > 0);
+  if (!needle) return null;
+  for (const file of files) {
+    const index = read(file)?.indexOf(needle) ?? -1;
+    if (index >= 0) return `${file}:${(read(file) ?? '').slice(0, index).split('\n').length}`;
+  }
+  return null;
 }
 
 async function checkExternal(

@@ -102,10 +102,12 @@ export function traceToSource(findings: readonly PageFinding[], sources: SourceR
   return [...groups.values()].map((group) => {
     const first = group[0] as Traced;
     const pages = [...new Set(group.map((entry) => entry.pathname))];
-    const where =
-      pages.length === 1
-        ? ` (on ${pages[0]})`
-        : ` (on ${pages.length} pages, e.g. ${pages.slice(0, EXAMPLES).join(', ')})`;
-    return { ...first.finding, message: `${first.finding.message}${where}` };
+    return { ...first.finding, message: `${first.finding.message}${onPages(pages)}` };
   });
 }
+
+/** ` (on /a/)`, or ` (on 3 pages, e.g. /a/, /b/, /c/)`: which built pages a finding is about. */
+export const onPages = (pages: readonly string[]): string =>
+  pages.length === 1
+    ? ` (on ${pages[0]})`
+    : ` (on ${pages.length} pages, e.g. ${pages.slice(0, EXAMPLES).join(', ')})`;
