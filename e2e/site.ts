@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parseSitemap, parseSitemapIndex } from 'sitemap';
 import { DISCLAIMER_EXEMPT_ROUTES } from '../src/site.config.ts';
 
-/** The built site the tests run against (served by `astro preview`). */
+/** The built site the tests run against (served by `npm run preview`, with its _headers). */
 export const distDir = join(import.meta.dirname, '..', 'dist');
 
 /**

@@ -6,7 +6,8 @@ import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium-path.mjs';
 
 /**
  * `npm run lighthouse`: Lighthouse (mobile settings) on the home page, an
- * article and the product page of `astro preview`, with the local Chromium.
+ * article and the product page as `npm run preview` serves them (with the
+ * headers of public/_headers), with the local Chromium.
  * Run `npm run build` first. Not part of `npm test`.
  */
 const PORT = 4330;
@@ -31,14 +32,7 @@ async function waitFor(url: string, timeoutMs = 30_000): Promise<void> {
 const root = process.cwd();
 const server = spawn(
   process.execPath,
-  [
-    join(root, 'node_modules/astro/bin/astro.mjs'),
-    'preview',
-    '--host',
-    '127.0.0.1',
-    '--port',
-    String(PORT),
-  ],
+  [join(root, 'src/preview/server.ts'), '--host', '127.0.0.1', '--port', String(PORT)],
   { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
 );
 let serverOutput = '';
