@@ -10,6 +10,8 @@ export interface CliOptions {
   help: boolean;
   /** `--explain <rule>`: print what the rule means instead of checking. */
   explain: string | undefined;
+  /** `--no-cache`: check every file again instead of reusing the last run's findings. */
+  cache: boolean;
 }
 
 /** A mistake in how the command was called: exit 2 with a one-line message. */
@@ -22,6 +24,8 @@ Checks the content (frontmatter, MDX, claims, links, Markdown style) without bui
 Options:
   --format pretty|json|github  output format (github when GITHUB_ACTIONS=true, else pretty)
   --watch                      check again each time a content file is saved
+  --no-cache                   check every file again (by default, unchanged files reuse
+                               the last run's findings, kept in .cache/)
   --explain <rule>             what a rule means, an example and the fix (e.g. claims/prohibited)
   --debug                      show stack traces of internal errors
   --help                       show this text
@@ -40,12 +44,14 @@ export function parseCliOptions(
     parsed = parseArgs({
       args: [...argv],
       allowPositionals: true,
+      allowNegative: true,
       options: {
         format: { type: 'string' },
         watch: { type: 'boolean', default: false },
         debug: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
         explain: { type: 'string' },
+        cache: { type: 'boolean', default: true },
       },
     });
   } catch (error) {
@@ -63,5 +69,6 @@ export function parseCliOptions(
     debug: values.debug,
     help: values.help,
     explain: values.explain,
+    cache: values.cache,
   };
 }

@@ -18,7 +18,7 @@ const hasErrors = (result: CheckResult): boolean =>
   result.findings.some((finding) => finding.severity === 'error');
 
 async function runOnce(root: string, options: CliOptions, paths = options.paths): Promise<number> {
-  const result = await checkContent(root, { paths });
+  const result = await checkContent(root, { paths, cache: options.cache });
   const output = reporters[options.format](result);
   (hasErrors(result) && options.format === 'pretty' ? console.error : console.log)(output);
   return hasErrors(result) ? 1 : 0;

@@ -6,6 +6,7 @@ import { formatPretty, summary } from './pretty.ts';
 
 const result: CheckResult = {
   filesChecked: 3,
+  fromCache: 0,
   findings: [
     {
       ruleId: 'claims/prohibited',
