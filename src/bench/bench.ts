@@ -1,4 +1,4 @@
-import { cp, mkdtemp, rm, symlink } from 'node:fs/promises';
+import { appendFile, cp, mkdtemp, rm, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -39,16 +39,47 @@ async function makeSite(count: number): Promise<string> {
 }
 
 const astroBin = join(root, 'node_modules/astro/bin/astro.mjs');
+const buildScript = join(root, 'src/build/build.ts');
+const checkScript = join(root, 'src/compliance/bin.ts');
+const EDITED = 'content/articles/generated-0001.mdx';
+const NO_CACHE = { BACKRACK_CHECK_CACHE: 'off' };
+
+/**
+ * An editor's change to one article (a new sentence), so that the next check
+ * or build finds one file changed since the last run and the rest unchanged.
+ */
+let edits = 0;
+const editOneArticle = (site: string) =>
+  appendFile(join(site, EDITED), `\nA sentence added by the benchmark, edit ${++edits}.\n`);
+
+/*
+ * Two cases are timed. "Cold": the checks' result cache is off, so every file
+ * is checked (a first run, or a change to the claims list). "After an edit":
+ * the editor's usual case, one article changed since the last run. The
+ * targets' ratios use the second; the first is reported beside it.
+ */
 const report = {
   pages: [] as number[],
   plainBuildS: [] as number[],
+  /** `npm run build` after one article was edited. */
   fullBuildS: [] as number[],
+  /** `npm run build` with the result cache off. */
+  fullBuildColdS: [] as number[],
+  /** `npm run check` with the result cache off: every file checked. */
   checkS: [] as number[],
+  /** `npm run check` after one article was edited. */
+  checkAfterEditS: [] as number[],
+  /** `npm run check` on the article just edited. */
   checkOneFileS: Number.NaN,
+  /** `npm run check` on one unchanged article. */
+  checkOneUnchangedFileS: Number.NaN,
   fullOverPlain: [] as number[],
+  fullColdOverPlain: [] as number[],
   checkOverPlain: [] as number[],
+  checkAfterEditOverPlain: [] as number[],
   plainPeakRssMb: [] as (number | null)[],
   fullPeakRssMb: [] as (number | null)[],
+  fullColdPeakRssMb: [] as (number | null)[],
   runs,
   machine: { cpus: (await import('node:os')).availableParallelism(), node: process.version },
 };
@@ -61,26 +92,44 @@ for (const count of sizes) {
     const plain = await repeat(runs, 'plain astro build', () =>
       measure(astroBin, ['build'], site, { BACKRACK_PAGE_CHECKS: 'off' }),
     );
-    const full = await repeat(runs, 'npm run build', () =>
-      measure(join(root, 'src/build/build.ts'), [], site),
+    const fullCold = await repeat(runs, 'npm run build (no cache)', () =>
+      measure(buildScript, [], site, NO_CACHE),
     );
-    const check = await repeat(runs, 'npm run check', () =>
-      measure(join(root, 'src/compliance/bin.ts'), [], site),
+    const full = await repeat(runs, 'npm run build (after an edit)', async () => {
+      await editOneArticle(site);
+      return measure(buildScript, [], site);
+    });
+    const check = await repeat(runs, 'npm run check (no cache)', () =>
+      measure(checkScript, [], site, NO_CACHE),
     );
+    const checkAfterEdit = await repeat(runs, 'npm run check (after an edit)', async () => {
+      await editOneArticle(site);
+      return measure(checkScript, [], site);
+    });
     if (Number.isNaN(report.checkOneFileS)) {
-      const one = await repeat(Math.max(runs, 3), 'check one file', () =>
-        measure(join(root, 'src/compliance/bin.ts'), ['content/articles/generated-0001.mdx'], site),
+      const one = await repeat(Math.max(runs, 3), 'check one edited file', async () => {
+        await editOneArticle(site);
+        return measure(checkScript, [EDITED], site);
+      });
+      const unchanged = await repeat(Math.max(runs, 3), 'check one unchanged file', () =>
+        measure(checkScript, ['content/articles/generated-0002.mdx'], site),
       );
       report.checkOneFileS = round(one.seconds, 3);
+      report.checkOneUnchangedFileS = round(unchanged.seconds, 3);
     }
     report.pages.push(count);
     report.plainBuildS.push(round(plain.seconds));
     report.fullBuildS.push(round(full.seconds));
+    report.fullBuildColdS.push(round(fullCold.seconds));
     report.checkS.push(round(check.seconds));
+    report.checkAfterEditS.push(round(checkAfterEdit.seconds));
     report.fullOverPlain.push(round(full.seconds / plain.seconds));
+    report.fullColdOverPlain.push(round(fullCold.seconds / plain.seconds));
     report.checkOverPlain.push(round(check.seconds / plain.seconds));
+    report.checkAfterEditOverPlain.push(round(checkAfterEdit.seconds / plain.seconds));
     report.plainPeakRssMb.push(plain.peakRssMb);
     report.fullPeakRssMb.push(full.peakRssMb);
+    report.fullColdPeakRssMb.push(fullCold.peakRssMb);
   } finally {
     if (!values.keep) await rm(site, { recursive: true, force: true });
   }
@@ -95,6 +144,10 @@ if (values.json) {
       report.plainBuildS[i],
       report.fullBuildS[i],
       report.fullOverPlain[i],
+      report.fullBuildColdS[i],
+      report.fullColdOverPlain[i],
+      report.checkAfterEditS[i],
+      report.checkAfterEditOverPlain[i],
       report.checkS[i],
       report.checkOverPlain[i],
       report.plainPeakRssMb[i],
@@ -102,11 +155,11 @@ if (values.json) {
     ].join(' | '),
   );
   log(
-    '\n| articles | plain build s | full build s | full/plain | check s | check/plain | plain RSS MB | full RSS MB |',
+    '\n| articles | plain build s | full build s (after an edit) | full/plain | full build s (cold) | cold/plain | check s (after an edit) | check/plain | check s (cold) | cold/plain | plain RSS MB | full RSS MB |',
   );
-  log('| --- | --- | --- | --- | --- | --- | --- | --- |');
+  log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
   rows.forEach((row) => log(`| ${row} |`));
   log(
-    `\ncheck on one article: ${(report.checkOneFileS * 1000).toFixed(0)} ms (median of ${Math.max(runs, 3)})`,
+    `\ncheck on the article just edited: ${(report.checkOneFileS * 1000).toFixed(0)} ms; on an unchanged one: ${(report.checkOneUnchangedFileS * 1000).toFixed(0)} ms (medians of ${Math.max(runs, 3)})`,
   );
 }

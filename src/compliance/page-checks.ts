@@ -8,10 +8,7 @@ import { filesUnder, toPosix } from './files.ts';
 import { compareFindings, type Finding } from './finding.ts';
 import type { ResolvedPageChecksOptions } from './integration-options.ts';
 import { parseMdx } from './mdx.ts';
-import { checkPages } from './pages/check-pages.ts';
-import { collectExternalLinks } from './pages/external-links-collect.ts';
-import { buildSiteIndex, parsePage, pathnameForFile } from './pages/parse-page.ts';
-import { pageRules } from './pages/rules/index.ts';
+import { checkBuiltPages } from './pages/parallel-pages.ts';
 import { traceToSource, type SourceReader } from './pages/trace.ts';
 import type { PageFinding } from './pages/types.ts';
 import { formatFinding, plural, summary } from './reporters/pretty.ts';
@@ -127,26 +124,22 @@ export async function runPageChecks(
   options: ResolvedPageChecksOptions,
 ): Promise<PageChecksResult> {
   const outDir = fileURLToPath(dir);
-  const builtFiles = await filesUnder(outDir);
-  const htmlFiles = builtFiles.filter((path) => path.endsWith('.html'));
-  const pages = await Promise.all(
-    htmlFiles.map(async (path) => {
-      const file = toPosix(relative(outDir, path));
-      return parsePage(pathnameForFile(file), file, await readFile(path, 'utf8'));
-    }),
-  );
-  const site = buildSiteIndex(pages, (path) => existsSync(join(outDir, path)), state.origin);
-  let found = checkPages(
-    pages,
-    site,
+  const builtFiles = (await filesUnder(outDir)).map((path) => toPosix(relative(outDir, path)));
+  const checked = await checkBuiltPages(
+    builtFiles.filter((file) => file.endsWith('.html')),
     {
+      outDir,
+      root: state.root,
+      origin: state.origin,
       disclaimerAttribute: options.disclaimer.attribute,
       disclaimerText: options.disclaimer.text,
-      disclaimerExempt: new Set(options.disclaimer.exempt),
+      disclaimerExempt: options.disclaimer.exempt,
+      external: options.external,
     },
-    pageRules(state.root),
   );
-  if (options.external) found = [...found, ...(await checkExternal(pages, state))];
+  const found = options.external
+    ? [...checked.findings, ...(await checkExternal(checked.external, state))]
+    : checked.findings;
 
   const astroFiles = (await filesUnder(join(state.root, 'src')))
     .filter((path) => path.endsWith('.astro'))
@@ -157,9 +150,8 @@ export async function runPageChecks(
   const headerFindings = checkHeaders({
     headersFile: options.headersFile,
     text: await readFile(join(outDir, PUBLISHED_HEADERS_FILE), 'utf8').catch(() => null),
-    pages: pages.map((page) => ({ ...page, pathname: servedPath(page.file) })),
+    pages: checked.inline,
     files: builtFiles
-      .map((path) => toPosix(relative(outDir, path)))
       .filter((file) => !file.endsWith('.html') && file !== PUBLISHED_HEADERS_FILE)
       .map(servedPath),
     sourceOf: (code) => whereWritten(code, astroFiles, sources.read),
@@ -168,7 +160,7 @@ export async function runPageChecks(
   findings.sort(compareFindings);
   return {
     findings,
-    pagesChecked: pages.length,
+    pagesChecked: checked.pagesChecked,
     failed: findings.some((finding) => finding.severity === 'error'),
   };
 }
@@ -192,11 +184,11 @@ function whereWritten(
 }
 
 async function checkExternal(
-  pages: Parameters<typeof collectExternalLinks>[0],
+  links: readonly { url: string; pathnames: readonly string[] }[],
   state: PageChecksState,
 ): Promise<PageFinding[]> {
   const { checkExternalLinks } = await import('./pages/external-links.ts');
-  return checkExternalLinks(collectExternalLinks(pages, state.origin), { root: state.root });
+  return checkExternalLinks(links, { root: state.root });
 }
 
 export function formatPageChecks(result: PageChecksResult): string {

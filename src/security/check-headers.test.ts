@@ -2,12 +2,13 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parsePage } from '../compliance/pages/parse-page.ts';
 import { checkHeaders, servedPath, type HeaderCheckInput } from './check-headers.ts';
+import { findInlineCode } from './inline-code.ts';
 
 const SHIPPED = readFileSync(new URL('../../public/_headers', import.meta.url), 'utf8');
 
 const page = (pathname: string, body = '<p>text</p>') => {
   const html = `<!doctype html>\n<html><head><title>t</title></head>\n<body>${body}</body></html>`;
-  return { pathname, document: parsePage(pathname, 'index.html', html).document };
+  return { pathname, code: findInlineCode(parsePage(pathname, 'index.html', html).document) };
 };
 
 /** A small site shaped like ours: a page in each section, the 404 page and a hashed asset. */

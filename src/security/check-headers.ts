@@ -5,7 +5,6 @@
  * URL, and the Content-Security-Policy lets every piece of the build's own
  * inline code run. Findings point into the headers file.
  */
-import type { Document } from 'domhandler';
 import { compareFindings, type Finding, type Position } from '../compliance/finding.ts';
 import { onPages } from '../compliance/pages/trace.ts';
 import { allowsInline, cspProblems, directiveOffset, governingDirective, parseCsp } from './csp.ts';
@@ -21,7 +20,7 @@ import {
   type HeaderLine,
   type HeaderRule,
 } from './headers-file.ts';
-import { findInlineCode } from './inline-code.ts';
+import type { InlineCode } from './inline-code.ts';
 
 export const CSP_HEADER = 'Content-Security-Policy';
 
@@ -30,8 +29,8 @@ export interface HeaderCheckInput {
   headersFile: string;
   /** Its text as published with the build, or null when the build has none. */
   text: string | null;
-  /** Built HTML pages by the URL path a visitor asks for. */
-  pages: readonly { pathname: string; document: Document }[];
+  /** Built HTML pages by the URL path a visitor asks for, with their inline code. */
+  pages: readonly { pathname: string; code: readonly InlineCode[] }[];
   /** URL paths of the other built files, e.g. `/_astro/index.Bx1.css`. */
   files: readonly string[];
   /** Where the project writes a piece of inline code (`src/components/X.astro:12`), if known. */
@@ -134,7 +133,7 @@ function inlineCodeProblems(
   page: HeaderCheckInput['pages'][number],
   sourceOf: HeaderCheckInput['sourceOf'],
 ): Problem[] {
-  const code = findInlineCode(page.document);
+  const { code } = page;
   return csp.from.flatMap(({ header }) => {
     const directives = parseCsp(header.value);
     return code

@@ -22,6 +22,29 @@ export function findHits(span: ProseSpan, entry: ClaimEntry): ClaimHit[] {
     .map((match) => ({ entry, span, index: match.index, text: match[0].replace(/\s+/g, ' ') }));
 }
 
+const presenceTests = new WeakMap<ClaimEntry, RegExp>();
+
+/**
+ * The entries whose wording occurs anywhere in the spans, found with one
+ * search of all the text per entry instead of one per span (a page has a
+ * hundred or more spans, and most pages use no listed wording). Spans are
+ * joined by a line break, which is no letter, so a word at a span's edge is
+ * still found; a match across two spans only costs a closer look.
+ */
+function entriesPresent(spans: readonly ProseSpan[], entries: readonly ClaimEntry[]): ClaimEntry[] {
+  if (spans.length < 2) return [...entries];
+  const text = spans.map((span) => span.text).join('\n');
+  return entries.filter((entry) => {
+    let test = presenceTests.get(entry);
+    if (!test) {
+      // One search from the start: the entry's own RegExp is global and keeps its lastIndex.
+      test = new RegExp(entry.regex.source, entry.regex.flags.replace('g', ''));
+      presenceTests.set(entry, test);
+    }
+    return test.test(text);
+  });
+}
+
 /** Whether two hits share any character of the same span. */
 export const overlaps = (a: ClaimHit, b: ClaimHit): boolean =>
   a.span === b.span && a.index < b.index + b.text.length && b.index < a.index + a.text.length;
@@ -56,7 +79,11 @@ export function prohibitedHitsInSpans(
   claims: ClaimsList,
   productPage: boolean,
 ): ClaimHit[] {
-  const entries = claims.prohibited.filter((entry) => entry.scope === 'all' || productPage);
+  const entries = entriesPresent(
+    spans,
+    claims.prohibited.filter((entry) => entry.scope === 'all' || productPage),
+  );
+  if (entries.length === 0) return [];
   return spans.flatMap((span) =>
     withoutOverlaps(
       entries
@@ -68,8 +95,10 @@ export function prohibitedHitsInSpans(
 
 /** Efficacy wording in the spans, one hit per piece of wording. */
 export function efficacyHits(spans: readonly ProseSpan[], claims: ClaimsList): ClaimHit[] {
+  const entries = entriesPresent(spans, claims.efficacy);
+  if (entries.length === 0) return [];
   return spans.flatMap((span) =>
-    withoutOverlaps(claims.efficacy.flatMap((entry) => findHits(span, entry))),
+    withoutOverlaps(entries.flatMap((entry) => findHits(span, entry))),
   );
 }
 

@@ -14,7 +14,7 @@ export interface ProseSpan {
   cites: number[];
 }
 
-/** Collects text pieces and their file offsets into a ProseSpan. */
+/** Collects text pieces and their file offsets into one ProseSpan (build it once). */
 export class SpanBuilder {
   #text = '';
   #offsets: number[] = [];
@@ -23,7 +23,14 @@ export class SpanBuilder {
   /** Appends text written at file offsets `offsets` (one per character). */
   add(text: string, offsets: readonly number[]): void {
     this.#text += text;
-    this.#offsets.push(...offsets);
+    // A loop, not push(...offsets): spreading a long paragraph's offsets is slow and can overflow the stack.
+    for (const offset of offsets) this.#offsets.push(offset);
+  }
+
+  /** Appends text that is in no source file (a built page's text): every offset is -1. */
+  addUnmapped(text: string): void {
+    this.#text += text;
+    for (let unit = 0; unit < text.length; unit += 1) this.#offsets.push(-1);
   }
 
   /** Something that is not prose (code, an expression): keeps the words on either side apart. */
@@ -41,7 +48,7 @@ export class SpanBuilder {
     const text = this.#text
       .replace(/\u2019/g, "'")
       .replace(/(?:https?:\/\/|www\.)[^\s<>()]+/gi, (url) => ' '.repeat(url.length));
-    return { text, offsets: [...this.#offsets], cites: [...this.#cites] };
+    return { text, offsets: this.#offsets, cites: this.#cites };
   }
 }
 

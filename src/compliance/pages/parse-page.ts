@@ -27,7 +27,7 @@ export function parsePage(pathname: string, file: string, html: string): BuiltPa
 }
 
 /** Every id a `#fragment` can name on a page: `id` on any element, and `name` on `<a>`. */
-function fragmentTargets(page: BuiltPage): Set<string> {
+export function fragmentTargets(page: BuiltPage): Set<string> {
   const ids = new Set<string>();
   for (const element of selectAll<AnyNode, Element>('[id], a[name]', page.document)) {
     const id = getAttributeValue(element, 'id');

@@ -17,13 +17,10 @@ const SUMMARY_META =
 const isCitation = (element: Element): boolean =>
   element.name === 'a' && (getAttributeValue(element, 'href') ?? '').startsWith('#source-');
 
-/** Built HTML is not the source: one "no offset" per UTF-16 unit, as ProseSpan counts them. */
-const noOffsets = (text: string): number[] => text.split('').map(() => -1);
-
 /** A span of text that does not come from a source file, so it has no file offsets. */
 function spanOf(text: string): ProseSpan {
   const builder = new SpanBuilder();
-  builder.add(text, noOffsets(text));
+  builder.addUnmapped(text);
   return builder.build();
 }
 
@@ -38,7 +35,7 @@ function blockSpans(body: AnyNode): ProseSpan[] {
     text = '';
   };
   const add = (value: string): void => {
-    builder.add(value, noOffsets(value));
+    builder.addUnmapped(value);
     text += value;
   };
   const walk = (node: AnyNode): void => {
