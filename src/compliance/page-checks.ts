@@ -115,8 +115,9 @@ function applySeverities<Found extends { ruleId: string; severity: Finding['seve
 
 /**
  * The work of `astro:build:done`, taking only what it needs so tests can run
- * it on any folder of HTML: parse each page once, run every page rule, trace
- * the findings to their sources.
+ * it on any folder of HTML: parse each page once and run every page rule
+ * (on worker threads for a large site), trace the findings to their sources,
+ * and check the headers file against the pages.
  */
 export async function runPageChecks(
   { dir }: Pick<HookParameters<'astro:build:done'>, 'dir' | 'logger'>,

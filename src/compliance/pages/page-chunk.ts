@@ -1,9 +1,9 @@
 /**
  * The page checks' work on a share of the built pages, the same whether it
- * runs in the main thread or in a worker: read and parse each page once,
- * report the ids its elements carry (the site index needs every page's),
- * then run the page rules and collect what the header check and the
- * external-link check need, in plain data that can cross threads.
+ * runs in the main thread or in a worker: first the ids each page's elements
+ * carry (the site index needs every page's), then the page rules, with what
+ * the header check and the external-link check need, in plain data that can
+ * cross threads.
  */
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -38,43 +38,47 @@ export interface ChunkResult {
   external: { url: string; pathnames: string[] }[];
 }
 
-export async function parseChunk(outDir: string, files: readonly string[]): Promise<BuiltPage[]> {
-  return Promise.all(
-    files.map(async (file) =>
-      parsePage(pathnameForFile(file), file, await readFile(join(outDir, file), 'utf8')),
-    ),
-  );
+async function readPage(outDir: string, file: string): Promise<BuiltPage> {
+  return parsePage(pathnameForFile(file), file, await readFile(join(outDir, file), 'utf8'));
 }
 
-export const idsOfChunk = (pages: readonly BuiltPage[]): PageIds =>
-  pages.map((page) => [page.pathname, [...fragmentTargets(page)]]);
+/**
+ * The ids of each page. Pages are parsed one at a time and let go: holding a
+ * thousand parsed pages costs hundreds of megabytes, parsing again costs
+ * less than a millisecond a page.
+ */
+export async function idsOfFiles(outDir: string, files: readonly string[]): Promise<PageIds> {
+  const ids: PageIds = [];
+  for (const file of files) {
+    const page = await readPage(outDir, file);
+    ids.push([page.pathname, [...fragmentTargets(page)]]);
+  }
+  return ids;
+}
 
-export function checkChunk(
-  pages: readonly BuiltPage[],
+/** Runs the page rules on each file, one page at a time, given every page's ids. */
+export async function checkFiles(
+  files: readonly string[],
   allIds: PageIds,
   settings: ChunkSettings,
-): ChunkResult {
+): Promise<ChunkResult> {
   const site = {
     pages: new Map(allIds.map(([pathname, ids]) => [pathname, { ids: new Set(ids) }])),
     fileExists: (path: string) => existsSync(join(settings.outDir, path)),
     origin: new URL(settings.origin).origin,
   };
-  const findings = checkPages(
-    pages,
-    site,
-    {
-      disclaimerAttribute: settings.disclaimerAttribute,
-      disclaimerText: settings.disclaimerText,
-      disclaimerExempt: new Set(settings.disclaimerExempt),
-    },
-    pageRules(settings.root),
-  );
-  return {
-    findings,
-    inline: pages.map((page) => ({
-      pathname: servedPath(page.file),
-      code: findInlineCode(page.document),
-    })),
-    external: settings.external ? collectExternalLinks(pages, site.origin) : [],
+  const options = {
+    disclaimerAttribute: settings.disclaimerAttribute,
+    disclaimerText: settings.disclaimerText,
+    disclaimerExempt: new Set(settings.disclaimerExempt),
   };
+  const rules = pageRules(settings.root);
+  const result: ChunkResult = { findings: [], inline: [], external: [] };
+  for (const file of files) {
+    const page = await readPage(settings.outDir, file);
+    result.findings.push(...checkPages([page], site, options, rules));
+    result.inline.push({ pathname: servedPath(page.file), code: findInlineCode(page.document) });
+    if (settings.external) result.external.push(...collectExternalLinks([page], site.origin));
+  }
+  return result;
 }

@@ -1,9 +1,8 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import {
-  checkChunk,
-  idsOfChunk,
-  parseChunk,
+  checkFiles,
+  idsOfFiles,
   type ChunkResult,
   type ChunkSettings,
   type PageIds,
@@ -65,8 +64,7 @@ export async function checkBuiltPages(
   const threads = Math.min(availableParallelism(), Math.floor(files.length / PAGES_PER_THREAD));
   let result: ChunkResult;
   if (threads <= 1) {
-    const pages = await parseChunk(settings.outDir, files);
-    result = checkChunk(pages, idsOfChunk(pages), settings);
+    result = await checkFiles(files, await idsOfFiles(settings.outDir, files), settings);
   } else {
     const size = Math.ceil(files.length / threads);
     const workers = Array.from({ length: threads }, (_, index) =>
@@ -76,15 +74,20 @@ export async function checkBuiltPages(
     workers.forEach((worker) => worker.send(allIds));
     const results = await Promise.all(workers.map((worker) => worker.result));
     result = {
-      // checkPages orders findings by page; keep that order across the shares.
-      findings: results
-        .flatMap((chunk) => chunk.findings)
-        .sort((a, b) => (a.pathname < b.pathname ? -1 : a.pathname > b.pathname ? 1 : 0)),
+      findings: results.flatMap((chunk) => chunk.findings),
       inline: results.flatMap((chunk) => chunk.inline),
-      external: mergeExternal(results.flatMap((chunk) => chunk.external)),
+      external: results.flatMap((chunk) => chunk.external),
     };
   }
-  return { ...result, pagesChecked: files.length };
+  return {
+    // By page, then in rule order, as reports and tests expect, however the pages were shared.
+    findings: result.findings.sort((a, b) =>
+      a.pathname < b.pathname ? -1 : a.pathname > b.pathname ? 1 : 0,
+    ),
+    inline: result.inline,
+    external: mergeExternal(result.external),
+    pagesChecked: files.length,
+  };
 }
 
 /** The same external URL found by two workers becomes one entry with both sets of pages. */
