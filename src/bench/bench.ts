@@ -92,31 +92,33 @@ for (const count of sizes) {
   log(`bench: ${count} articles, ${runs} run(s) each…`);
   const site = await makeSite(count);
   try {
-    const plain = await repeat(runs, 'plain astro build', async () => {
-      await editOneArticle(site);
-      return measure(astroBin, ['build'], site, { BACKRACK_PAGE_CHECKS: 'off' });
-    });
-    const fullCold = await repeat(runs, 'npm run build (no cache)', async () => {
-      await editOneArticle(site);
-      return measure(buildScript, [], site, NO_CACHE);
-    });
-    const full = await repeat(runs, 'npm run build (after an edit)', async () => {
-      await editOneArticle(site);
-      return measure(buildScript, [], site);
-    });
-    const check = await repeat(runs, 'npm run check (no cache)', async () => {
-      await editOneArticle(site);
-      return measure(checkScript, [], site, NO_CACHE);
-    });
-    const checkAfterEdit = await repeat(runs, 'npm run check (after an edit)', async () => {
-      await editOneArticle(site);
-      return measure(checkScript, [], site);
-    });
-    if (Number.isNaN(report.checkOneFileS)) {
-      const one = await repeat(Math.max(runs, 3), 'check one edited file', async () => {
+    /** `times` runs of a script, each after a fresh edit to one article. */
+    const afterEdit = (
+      label: string,
+      script: string,
+      args: string[],
+      env: NodeJS.ProcessEnv = {},
+      times = runs,
+    ) =>
+      repeat(times, label, async () => {
         await editOneArticle(site);
-        return measure(checkScript, [EDITED], site);
+        return measure(script, args, site, env);
       });
+    const plain = await afterEdit('plain astro build', astroBin, ['build'], {
+      BACKRACK_PAGE_CHECKS: 'off',
+    });
+    const fullCold = await afterEdit('npm run build (no cache)', buildScript, [], NO_CACHE);
+    const full = await afterEdit('npm run build (after an edit)', buildScript, []);
+    const check = await afterEdit('npm run check (no cache)', checkScript, [], NO_CACHE);
+    const checkAfterEdit = await afterEdit('npm run check (after an edit)', checkScript, []);
+    if (Number.isNaN(report.checkOneFileS)) {
+      const one = await afterEdit(
+        'check one edited file',
+        checkScript,
+        [EDITED],
+        {},
+        Math.max(runs, 3),
+      );
       const unchanged = await repeat(Math.max(runs, 3), 'check one unchanged file', () =>
         measure(checkScript, ['content/articles/generated-0002.mdx'], site),
       );
