@@ -178,8 +178,9 @@ function whereWritten(
     .find((line) => line.length > 0);
   if (!needle) return null;
   for (const file of files) {
-    const index = read(file)?.indexOf(needle) ?? -1;
-    if (index >= 0) return `${file}:${(read(file) ?? '').slice(0, index).split('\n').length}`;
+    const text = read(file);
+    const index = text?.indexOf(needle) ?? -1;
+    if (text && index >= 0) return `${file}:${text.slice(0, index).split('\n').length}`;
   }
   return null;
 }
