@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateContent } from '../src/bench/generate-content.ts';
-import { checkContent } from '../src/compliance/check.ts';
+import { checkContent } from '../src/compliance/source/check.ts';
 
 const root = join(import.meta.dirname, '..');
 const made: string[] = [];

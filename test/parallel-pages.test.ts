@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DISCLAIMER_MARKER_ATTRIBUTE, DISCLAIMER_TEXT } from '../src/lib/disclaimer.ts';
-import { checkFiles, idsOfFiles, type ChunkSettings } from '../src/compliance/pages/page-chunk.ts';
-import { checkBuiltPages } from '../src/compliance/pages/parallel-pages.ts';
+import { checkFiles, idsOfFiles, type ChunkSettings } from '../src/compliance/built/check-chunk.ts';
+import { checkBuiltPages } from '../src/compliance/built/parallel.ts';
 
 const PAGES = 320;
 

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateContent } from '../src/bench/generate-content.ts';
-import { checkContent } from '../src/compliance/check.ts';
-import { RESULT_CACHE_FILE } from '../src/compliance/result-cache.ts';
+import { checkContent } from '../src/compliance/source/check.ts';
+import { RESULT_CACHE_FILE } from '../src/compliance/source/result-cache.ts';
 
 const root = join(import.meta.dirname, '..');
 const today = new Date('2026-11-25T00:00:00Z');

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../src/compliance/check.ts';
-import { sourceRules } from '../src/compliance/rules/index.ts';
+import { checkContent } from '../src/compliance/source/check.ts';
+import { sourceRules } from '../src/compliance/source/rules/index.ts';
 
 const root = join(import.meta.dirname, '..');
 const today = new Date('2026-11-25T00:00:00Z');

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
-import { listContentFiles } from '../src/compliance/content-files.ts';
-import { parseFrontmatter } from '../src/compliance/frontmatter.ts';
+import { listContentFiles } from '../src/compliance/source/content-files.ts';
+import { parseFrontmatter } from '../src/compliance/source/frontmatter.ts';
 import { parseMdx } from '../src/compliance/mdx.ts';
 import { readability } from '../src/compliance/readability.ts';
 

@@ -1,5 +1,5 @@
 import { build } from 'astro';
-import { checkContent } from '../compliance/check.ts';
+import { checkContent } from '../compliance/source/check.ts';
 import { formatFinding, formatPretty } from '../compliance/reporters/pretty.ts';
 import { PAGE_CHECKS_FAILED } from '../compliance/integration.ts';
 import { astroErrorToFinding } from './astro-error.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkReviewOverdue } from '../compliance/rules/review-overdue.ts';
-import { ARTICLE_FRONTMATTER, testContext, testDocument } from '../compliance/testing.ts';
+import { checkReviewOverdue } from '../compliance/source/rules/review-overdue.ts';
+import { ARTICLE_FRONTMATTER, testContext, testDocument } from '../compliance/source/testing.ts';
 import {
   calendarRows,
   formatCalendarJson,

@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { listContentFiles } from '../compliance/content-files.ts';
-import { parseFrontmatter } from '../compliance/frontmatter.ts';
+import { listContentFiles } from '../compliance/source/content-files.ts';
+import { parseFrontmatter } from '../compliance/source/frontmatter.ts';
 import { calendarRows, formatCalendarJson, formatCalendarTable } from './review-calendar-rows.ts';
 
 const USAGE = 'usage: npm run review-calendar [-- --format table|json]';

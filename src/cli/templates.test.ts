@@ -2,10 +2,10 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import type { CollectionName } from '../compliance/rules/schema.ts';
-import { parseDocument } from '../compliance/parse-document.ts';
-import { sourceRules } from '../compliance/rules/index.ts';
-import { testContext } from '../compliance/testing.ts';
+import type { CollectionName } from '../compliance/source/rules/schema.ts';
+import { parseDocument } from '../compliance/source/parse-document.ts';
+import { sourceRules } from '../compliance/source/rules/index.ts';
+import { testContext } from '../compliance/source/testing.ts';
 import {
   articleTemplate,
   contentPath,

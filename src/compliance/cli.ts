@@ -1,8 +1,8 @@
 import { readFileSync, watch as watchFiles } from 'node:fs';
 import { join } from 'node:path';
-import { checkContent, type CheckResult } from './check.ts';
+import { checkContent, type CheckResult } from './source/check.ts';
 import { parseCliOptions, USAGE, UsageError, type CliOptions, type Format } from './cli-options.ts';
-import { MissingPathError } from './content-files.ts';
+import { MissingPathError } from './source/content-files.ts';
 import { explainRule, knownRuleIds } from './explain.ts';
 import { formatGithub } from './reporters/github.ts';
 import { formatJson } from './reporters/json.ts';

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { explainRule, knownRuleIds } from './explain.ts';
-import { pageRules } from './pages/rules/index.ts';
-import { sourceRules } from './rules/index.ts';
+import { pageRules } from './built/rules/index.ts';
+import { sourceRules } from './source/rules/index.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');

@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { formatPageChecks, runPageChecks, type PageChecksState } from './page-checks.ts';
+import { formatPageChecks, runPageChecks, type PageChecksState } from './built/check.ts';
 import {
   pageChecksOptionsSchema,
   type PageChecksOptions,

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parsePage } from '../compliance/pages/parse-page.ts';
+import { parsePage } from '../compliance/built/parse-page.ts';
 import { checkHeaders, servedPath, type HeaderCheckInput } from './check-headers.ts';
 import { findInlineCode } from './inline-code.ts';
 

@@ -6,7 +6,7 @@
  * inline code run. Findings point into the headers file.
  */
 import { compareFindings, type Finding, type Position } from '../compliance/finding.ts';
-import { onPages } from '../compliance/pages/trace.ts';
+import { onPages } from '../compliance/built/trace.ts';
 import { allowsInline, cspProblems, directiveOffset, governingDirective, parseCsp } from './csp.ts';
 import {
   HASHED_ASSET_HEADERS,

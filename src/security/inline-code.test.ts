@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePage } from '../compliance/pages/parse-page.ts';
+import { parsePage } from '../compliance/built/parse-page.ts';
 import { findInlineCode } from './inline-code.ts';
 
 const inlineCodeIn = (html: string) => findInlineCode(parsePage('/', 'index.html', html).document);

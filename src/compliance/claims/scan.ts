@@ -1,4 +1,4 @@
-import type { SourceDocument } from '../document.ts';
+import type { SourceDocument } from '../source/document.ts';
 import type { Finding } from '../finding.ts';
 import type { ClaimEntry, ClaimsList } from './claims-list.ts';
 import { isNegated } from './negation.ts';

@@ -1,4 +1,4 @@
-import type { CheckResult } from '../check.ts';
+import type { CheckResult } from '../source/check.ts';
 
 /** Machine-readable output for editors' tools and CI dashboards. */
 export function formatJson(result: CheckResult): string {

@@ -1,4 +1,4 @@
-import type { CheckResult } from '../check.ts';
+import type { CheckResult } from '../source/check.ts';
 import type { Finding } from '../finding.ts';
 
 /** "1 error", "2 errors". */

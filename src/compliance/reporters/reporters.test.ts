@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CheckResult } from '../check.ts';
+import type { CheckResult } from '../source/check.ts';
 import { formatGithub } from './github.ts';
 import { formatJson } from './json.ts';
 import { formatPretty, summary } from './pretty.ts';

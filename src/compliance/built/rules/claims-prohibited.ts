@@ -1,0 +1,42 @@
+import { claimsListFor, type ClaimsList } from '../../claims/claims-list.ts';
+import { prohibitedHitsInSpans } from '../../claims/scan.ts';
+import type { PageFinding, PageRule } from '../types.ts';
+import { pageProse } from '../claims-text.ts';
+
+const RULE_ID = 'claims/prohibited';
+
+/**
+ * `claims/prohibited` on built pages: the same editable list and matcher as
+ * the source rule, over everything a page shows (layouts and components
+ * included, which the source rule never sees), its metadata and JSON-LD.
+ * The list is read from `root` when the first page is checked; `claims`
+ * replaces it in tests.
+ */
+export function builtClaimsRule(root: string, claims?: ClaimsList): PageRule {
+  return {
+    ids: [RULE_ID],
+    description:
+      'Built pages (text, alt text, title, descriptions, JSON-LD) use no wording from content/compliance/claims.yaml that health advertising rules forbid.',
+    check(page): PageFinding[] {
+      const list = claims ?? claimsListFor(root);
+      const product = page.pathname.startsWith('/products/');
+      const seen = new Set<string>();
+      const findings: PageFinding[] = [];
+      for (const hit of prohibitedHitsInSpans(pageProse(page), list, product)) {
+        // The title, meta description and og:description often repeat the same words: report them once.
+        const key = `${hit.entry.id}\u0000${hit.text.toLowerCase()}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        findings.push({
+          ruleId: RULE_ID,
+          severity: hit.entry.severity,
+          pathname: page.pathname,
+          message: `${hit.entry.message.replaceAll('{match}', hit.text)}; ${hit.entry.hint}`,
+          hint: `Guidance: ${hit.entry.guidance}.`,
+          trace: { kind: 'text', needle: hit.text },
+        });
+      }
+      return findings;
+    },
+  };
+}

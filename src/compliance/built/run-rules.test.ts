@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { checkPages } from './run-rules.ts';
+import { buildSiteIndex, parsePage } from './parse-page.ts';
+import type { PageCheckOptions, PageRule } from './types.ts';
+
+const options: PageCheckOptions = {
+  disclaimerAttribute: 'data-d',
+  disclaimerText: 'unused here',
+  disclaimerExempt: new Set(),
+};
+
+const pages = [
+  parsePage('/z/', 'z/index.html', '<h1>Z</h1>'),
+  parsePage('/', 'index.html', '<h1>Home</h1>'),
+  parsePage('/a/', 'a/index.html', '<h1>A</h1>'),
+];
+const site = buildSiteIndex(pages, () => false, 'https://x.example');
+
+/** A rule that reports every page it sees, to show the order pages and rules run in. */
+const echo = (id: string): PageRule => ({
+  ids: [id],
+  description: 'test',
+  check: (page) => [{ ruleId: id, severity: 'warning', pathname: page.pathname, message: id }],
+});
+
+describe('checkPages', () => {
+  it('runs every rule on every page, sorted by pathname, rules in order', () => {
+    const found = checkPages(pages, site, options, [echo('r/one'), echo('r/two')]);
+    expect(found.map((finding) => `${finding.pathname} ${finding.ruleId}`)).toEqual([
+      '/ r/one',
+      '/ r/two',
+      '/a/ r/one',
+      '/a/ r/two',
+      '/z/ r/one',
+      '/z/ r/two',
+    ]);
+  });
+
+  it('names the rule and the page when a rule throws', () => {
+    const broken: PageRule = {
+      ids: ['r/broken'],
+      description: 'test',
+      check: () => {
+        throw new Error('boom');
+      },
+    };
+    expect(() => checkPages(pages, site, options, [broken])).toThrow(
+      'page rule r/broken failed on / (index.html): boom',
+    );
+  });
+
+  it('finds nothing with no rules or no pages', () => {
+    expect(checkPages(pages, site, options, [])).toEqual([]);
+    expect(checkPages([], site, options, [echo('r/one')])).toEqual([]);
+  });
+});

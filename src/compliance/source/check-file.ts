@@ -1,0 +1,46 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { ContentFile } from './content-files.ts';
+import type { RuleContext } from './document.ts';
+import type { Finding } from '../finding.ts';
+import { parseDocument } from './parse-document.ts';
+import type { SourceRule } from './rule.ts';
+import { isKnownRuleId } from './rules/index.ts';
+import { applySuppressions, findSuppressions, type AppliedSuppression } from './suppressions.ts';
+
+export interface FileResult {
+  findings: Finding[];
+  suppressed: AppliedSuppression[];
+}
+
+/** Runs the rules on one file; a rule that crashes becomes a finding, never a stack trace. */
+export async function checkFile(
+  { file, collection }: ContentFile,
+  context: RuleContext,
+  rules: readonly SourceRule[],
+): Promise<FileResult> {
+  const source = await readFile(join(context.root, file), 'utf8');
+  const document = parseDocument(file, source, collection);
+  const findings: Finding[] = [];
+  for (const rule of rules) {
+    try {
+      findings.push(...(await rule.check(document, context)));
+    } catch (error) {
+      findings.push({
+        ruleId: 'compliance/internal',
+        severity: 'error',
+        file,
+        position: null,
+        message: `${rule.ids[0] ?? 'a rule'} could not run: ${error instanceof Error ? error.message : String(error)}`,
+        hint: 'This is a fault in the checker or its configuration, not necessarily in the page; run with --debug.',
+      });
+    }
+  }
+  const result = applySuppressions(
+    findings,
+    findSuppressions(document),
+    (id) => isKnownRuleId(id, rules),
+    context.today,
+  );
+  return { findings: result.findings, suppressed: result.applied };
+}

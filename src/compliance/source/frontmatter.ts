@@ -1,0 +1,84 @@
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import type { Position } from '../finding.ts';
+
+/** A file's YAML frontmatter, parsed so that any key can be traced to its line. */
+export interface Frontmatter {
+  /** The parsed values; `undefined` when there is no frontmatter. */
+  data: unknown;
+  /** Line (from 1) on which the YAML starts: 2 in an MDX file, 1 in a .yaml file. */
+  startLine: number;
+  /** The YAML syntax errors, with positions in the file. */
+  errors: { message: string; position: Position }[];
+  /**
+   * Where the value at `path` is written: the key's position for an object
+   * field, the item's for a list entry. For a path that does not exist, the
+   * nearest parent that does.
+   */
+  locate(path: readonly PropertyKey[]): Position;
+}
+
+const FENCE = /^---\r?\n([\s\S]*?)\r?\n---\s*(?:\r?\n|$)/;
+
+/** Splits the `---` fenced frontmatter from an MDX or Markdown source. */
+export function splitFrontmatter(source: string): {
+  yaml: string | null;
+  body: string;
+  bodyStartLine: number;
+} {
+  const match = FENCE.exec(source);
+  if (!match) return { yaml: null, body: source, bodyStartLine: 1 };
+  const yaml = match[1] ?? '';
+  const bodyStartLine = match[0].split('\n').length - (match[0].endsWith('\n') ? 0 : 1);
+  return { yaml, body: source.slice(match[0].length), bodyStartLine };
+}
+
+/** Parses YAML (a frontmatter block or a whole data file) starting on `startLine`. */
+export function parseYaml(yaml: string, startLine: number): Frontmatter {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(yaml, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const toPosition = (offset: number): Position => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line: line + startLine - 1, column: col };
+  };
+  const start: Position = { line: Math.max(1, startLine - 1), column: 1 };
+
+  return {
+    data: document.errors.length > 0 ? undefined : document.toJS(),
+    startLine,
+    errors: document.errors.map((error) => ({
+      message: error.message.split('\n')[0] ?? error.message,
+      position: toPosition(error.pos[0]),
+    })),
+    locate(path) {
+      let node: Node | null = document.contents;
+      let found = start;
+      for (const key of path) {
+        if (isMap(node)) {
+          const pair = node.items.find(
+            (item) => isPair(item) && isScalar(item.key) && item.key.value === key,
+          );
+          if (!pair || !isScalar(pair.key) || !pair.key.range) return found;
+          found = toPosition(pair.key.range[0]);
+          node = pair.value as Node | null;
+        } else if (isSeq(node) && typeof key === 'number') {
+          const item = node.items[key] as Node | undefined;
+          if (!item?.range) return found;
+          found = toPosition(item.range[0]);
+          node = item;
+        } else {
+          return found;
+        }
+      }
+      return found;
+    },
+  };
+}
+
+/** Frontmatter of an MDX file, or of nothing when the file has none. */
+export function parseFrontmatter(
+  source: string,
+): Frontmatter & { body: string; bodyStartLine: number } {
+  const { yaml, body, bodyStartLine } = splitFrontmatter(source);
+  const parsed = parseYaml(yaml ?? '', 2);
+  return { ...parsed, data: yaml === null ? undefined : parsed.data, body, bodyStartLine };
+}

@@ -1,0 +1,34 @@
+import { claimsListFor, type ClaimsList } from '../../claims/claims-list.ts';
+import { proseSpans } from '../../claims/prose.ts';
+import { efficacyHits, overlaps, prohibitedHits, toFindings } from '../../claims/scan.ts';
+import { spanIsCited } from '../../claims/sentences.ts';
+import { compareFindings } from '../../finding.ts';
+import type { SourceRule } from '../rule.ts';
+
+/**
+ * `claims/needs-citation`: on a product page, an efficacy statement ("reduces
+ * pain", "improves posture"; the `efficacy` list in claims.yaml) must have a
+ * `<Cite n={…} />` in the same sentence or paragraph. Articles are exempt:
+ * they explain evidence rather than sell a product.
+ */
+export function claimsNeedsCitationRule(claims?: ClaimsList): SourceRule {
+  return {
+    ids: ['claims/needs-citation'],
+    description:
+      'On product pages, flags efficacy statements ("reduces pain", "improves posture") with no citation in the same sentence or paragraph.',
+    check(document, context) {
+      if (document.collection !== 'products') return [];
+      const list = claims ?? claimsListFor(context.root);
+      const spans = proseSpans(document);
+      // Wording that claims/prohibited already reports is one mistake: report it once.
+      const prohibited = prohibitedHits(document, spans, list);
+      const hits = efficacyHits(spans, list).filter(
+        (hit) => !spanIsCited(hit.span) && !prohibited.some((other) => overlaps(other, hit)),
+      );
+      return toFindings(document, 'claims/needs-citation', hits).sort(compareFindings);
+    },
+  };
+}
+
+/** The rule with the project's own list. */
+export const claimsNeedsCitation: SourceRule = claimsNeedsCitationRule();

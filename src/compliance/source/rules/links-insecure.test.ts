@@ -1,0 +1,103 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../parse-document.ts';
+import { testContext, testDocument } from '../testing.ts';
+import { insecureScheme, linksInsecureRule } from './links-insecure.ts';
+
+const ROOT = fileURLToPath(new URL('../../../..', import.meta.url));
+
+const HTTP = 'link uses insecure "http:"';
+const JAVASCRIPT = 'link uses "javascript:", which runs code';
+
+const brief = async (body: string) =>
+  (await linksInsecureRule.check(testDocument(body), testContext())).map(
+    ({ ruleId, position, message }) => ({ ruleId, position, message }),
+  );
+
+const finding = (line: number, column: number, message: string) => ({
+  ruleId: 'links/insecure',
+  position: { line, column },
+  message,
+});
+
+describe('insecureScheme', () => {
+  it('finds http: and javascript: in any case, after spaces, and split by newlines', () => {
+    expect(insecureScheme('HTTP://nhs.uk')).toBe('http');
+    expect(insecureScheme('  http://nhs.uk')).toBe('http');
+    expect(insecureScheme('JavaScript:alert(1)')).toBe('javascript');
+    expect(insecureScheme('java\nscript:alert(1)')).toBe('javascript');
+  });
+
+  it('leaves secure, relative and other addresses alone', () => {
+    for (const url of [
+      'https://nhs.uk',
+      '/articles/x/',
+      '#top',
+      'mailto:a@b.uk',
+      'httpx://a',
+      'a/http:',
+    ]) {
+      expect(insecureScheme(url)).toBeNull();
+    }
+  });
+});
+
+describe('links/insecure', () => {
+  it('reports links, images and definitions that use http: at the node', async () => {
+    const body =
+      'See [the NHS](http://www.nhs.uk/conditions/back-pain/) and [NICE][nice].\n\n' +
+      '![A heat pack on a lower back](Http://example.org/heat.png)\n\n' +
+      '[nice]: http://www.nice.org.uk/guidance/ng59\n';
+    expect(await brief(body)).toEqual([
+      finding(15, 5, HTTP),
+      finding(17, 1, HTTP),
+      finding(19, 1, HTTP),
+    ]);
+  });
+
+  it('reports javascript: links', async () => {
+    expect(await brief('Click [here](javascript:void(0)).\n')).toEqual([
+      finding(15, 7, JAVASCRIPT),
+    ]);
+  });
+
+  it('reports JSX href and src strings at the attribute', async () => {
+    const body =
+      '<a class="x"\n  href=" javascript:alert(1)">x</a>\n\n' +
+      'Text <img alt="A physio at work" src="http://example.org/a.png" /> text.\n';
+    expect(await brief(body)).toEqual([finding(16, 3, JAVASCRIPT), finding(18, 34, HTTP)]);
+  });
+
+  it('gives the fix for each scheme', async () => {
+    const findings = await linksInsecureRule.check(
+      testDocument('[a](http://a.org) [b](javascript:x)\n'),
+      testContext(),
+    );
+    expect(findings.map(({ severity, hint }) => ({ severity, hint }))).toEqual([
+      {
+        severity: 'error',
+        hint: 'Use the https:// address of the page (most sites, including nhs.uk and nice.org.uk, serve https)',
+      },
+      { severity: 'error', hint: 'Link to a page or a #section instead' },
+    ]);
+  });
+
+  it('accepts https, relative, fragment and mailto links, and computed attributes', async () => {
+    const body =
+      '[NHS](https://www.nhs.uk/) [next](/articles/x/) [top](#top) [mail](mailto:a@b.uk)\n\n' +
+      '<a href={url}>x</a> <Cite n={1} /> <img alt="A walk in a park" src="https://a.org/b.png" />\n\n' +
+      'The text http://example.org is not a link without GFM.\n';
+    expect(await brief(body)).toEqual([]);
+  });
+
+  it('reports exactly the insecure link in its fixture', async () => {
+    const file = 'test/fixtures/rules/links-insecure.mdx';
+    const document = parseDocument(file, readFileSync(join(ROOT, file), 'utf8'), 'articles');
+    const findings = await linksInsecureRule.check(document, testContext());
+    expect(
+      findings.map(({ ruleId, position, message }) => ({ ruleId, position, message })),
+    ).toEqual([finding(18, 10, HTTP)]);
+  });
+});

@@ -1,0 +1,74 @@
+import { visit } from 'unist-util-visit';
+import type { SourceDocument } from '../document.ts';
+import { positionOf, type Finding, type Position } from '../../finding.ts';
+import type { SourceRule } from '../rule.ts';
+
+const RULE_ID = 'links/insecure';
+
+/** JSX attributes that hold an address the browser will follow or fetch. */
+const URL_ATTRIBUTES = new Set(['href', 'src']);
+
+/** What is wrong with each insecure scheme, and the fix; the page rule says the same. */
+export const INSECURE_SCHEMES = {
+  http: {
+    problem: 'uses insecure "http:"',
+    hint: 'Use the https:// address of the page (most sites, including nhs.uk and nice.org.uk, serve https)',
+  },
+  javascript: {
+    problem: 'uses "javascript:", which runs code',
+    hint: 'Link to a page or a #section instead',
+  },
+} as const;
+
+type Scheme = keyof typeof INSECURE_SCHEMES;
+
+/**
+ * The insecure scheme a URL uses, if any. Browsers ignore leading spaces and
+ * drop tabs and newlines anywhere in a URL, so `" java\nscript:"` still runs:
+ * strip them the same way before looking at the scheme.
+ */
+export function insecureScheme(url: string): Scheme | null {
+  const cleaned = url.replace(/[\t\n\r]/g, '').trimStart();
+  const match = /^(http|javascript):/i.exec(cleaned);
+  return match?.[1] ? (match[1].toLowerCase() as Scheme) : null;
+}
+
+/**
+ * `links/insecure`: links, link definitions, Markdown image URLs and JSX
+ * `href`/`src` string attributes in the MDX body must not use `http:` (readers
+ * on a health site should not be sent over an unencrypted connection) or
+ * `javascript:` (a link that runs code instead of going somewhere).
+ */
+export const linksInsecureRule: SourceRule = {
+  ids: [RULE_ID],
+  description: 'Links and image addresses must use https:, never http: or javascript:.',
+  check(document: SourceDocument): Finding[] {
+    if (!document.tree) return [];
+    const findings: Finding[] = [];
+    const check = (url: string, at: Position | null): void => {
+      const scheme = insecureScheme(url);
+      if (!scheme) return;
+      findings.push({
+        ruleId: RULE_ID,
+        severity: 'error',
+        file: document.file,
+        position: at,
+        message: `link ${INSECURE_SCHEMES[scheme].problem}`,
+        hint: INSECURE_SCHEMES[scheme].hint,
+      });
+    };
+    visit(document.tree, (node) => {
+      if (node.type === 'link' || node.type === 'image' || node.type === 'definition') {
+        check(node.url, positionOf(node));
+      } else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
+        for (const attribute of node.attributes) {
+          // Only literal strings can be judged; {expressions} are computed at build time.
+          if (attribute.type !== 'mdxJsxAttribute' || !URL_ATTRIBUTES.has(attribute.name)) continue;
+          if (typeof attribute.value !== 'string') continue;
+          check(attribute.value, positionOf(attribute) ?? positionOf(node));
+        }
+      }
+    });
+    return findings;
+  },
+};

@@ -1,0 +1,100 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import type { Configuration, LintError } from 'markdownlint';
+import { lint } from 'markdownlint/sync';
+import type { RuleContext, SourceDocument } from '../document.ts';
+import { compareFindings, type Finding } from '../../finding.ts';
+import type { SourceRule } from '../rule.ts';
+
+/** The file `npm run lint` gives markdownlint-cli2, so the check and the linter agree. */
+const CONFIG_FILE = '.markdownlint-cli2.jsonc';
+
+const configs = new Map<string, Promise<Configuration>>();
+
+async function readConfig(root: string): Promise<Configuration> {
+  let text: string;
+  try {
+    text = await readFile(join(root, CONFIG_FILE), 'utf8');
+  } catch (error) {
+    // No config file: markdownlint-cli2 then runs with markdownlint's defaults, and so do we.
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return {};
+    throw error;
+  }
+  const errors: ParseError[] = [];
+  const options = parse(text, errors, { allowTrailingComma: true }) as { config?: Configuration };
+  const [first] = errors;
+  // A broken config must stop the check loudly, not silently lint with other settings.
+  if (first) {
+    throw new Error(
+      `${CONFIG_FILE}: ${printParseErrorCode(first.error)} at offset ${first.offset}`,
+    );
+  }
+  return options.config ?? {};
+}
+
+/**
+ * The `config` block of the project's `.markdownlint-cli2.jsonc` under `root`
+ * (`{}`, markdownlint's defaults, when there is none). Read once per root:
+ * every MDX file is linted with the same settings.
+ */
+export function loadMarkdownlintConfig(root: string): Promise<Configuration> {
+  let config = configs.get(root);
+  if (!config) {
+    config = readConfig(root);
+    configs.set(root, config);
+  }
+  return config;
+}
+
+/** markdownlint-cli2's own wording: description, then `[detail]` and `[Context: "…"]`. */
+function messageFor(error: LintError): string {
+  const detail = error.errorDetail ? ` [${error.errorDetail}]` : '';
+  const context = error.errorContext ? ` [Context: "${error.errorContext}"]` : '';
+  return `${error.ruleDescription}${detail}${context}`;
+}
+
+function hintFor(error: LintError): string {
+  const docs = `See ${error.ruleInformation ?? 'https://github.com/DavidAnson/markdownlint#rules--aliases'}`;
+  // markdownlint only attaches fixInfo when `markdownlint-cli2 --fix` can repair it.
+  return error.fixInfo ? `Run \`npm run format\` to fix this automatically. ${docs}` : docs;
+}
+
+/**
+ * Lints one MDX document with markdownlint and the given config, and turns
+ * each result into a finding with a `markdown/MD001`-style id. Pure given
+ * the config: the tests pass one inline. Positions are the file's own lines,
+ * because markdownlint skips the frontmatter without renumbering.
+ */
+export async function lintMarkdown(
+  document: SourceDocument,
+  config: Configuration,
+): Promise<Finding[]> {
+  const results = lint({ strings: { [document.file]: document.source }, config });
+  const errors = results[document.file] ?? [];
+  return errors
+    .map((error): Finding => ({
+      ruleId: `markdown/${error.ruleNames[0] ?? 'unknown'}`,
+      severity: 'error',
+      file: document.file,
+      position: { line: error.lineNumber, column: error.errorRange?.[0] ?? 1 },
+      message: messageFor(error),
+      hint: hintFor(error),
+    }))
+    .sort(compareFindings);
+}
+
+/**
+ * `markdown/*`: markdownlint's findings on articles and product pages, with
+ * the project's own config, reported as `markdown/MD001`, `markdown/MD009`…
+ * Files whose MDX does not parse are left to `syntax/mdx`.
+ */
+export const markdownlintRule: SourceRule = {
+  ids: ['markdown/*'],
+  description:
+    'Markdown style (markdownlint, with the project config); ids are markdown/MD001 etc.',
+  async check(document: SourceDocument, context: RuleContext): Promise<Finding[]> {
+    if (document.collection === 'people' || !document.tree) return [];
+    return lintMarkdown(document, await loadMarkdownlintConfig(context.root));
+  },
+};

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import type { Finding } from '../finding.ts';
+import { applySuppressions, findSuppressions } from './suppressions.ts';
+import { testDocument } from './testing.ts';
+
+const today = new Date('2026-11-25T00:00:00Z');
+const known = (id: string): boolean =>
+  ['claims/prohibited', 'markdown/*'].some(
+    (k) => k === id || (k.endsWith('/*') && id.startsWith(k.slice(0, -1))),
+  );
+
+/** A finding on `line` of the test document (whose body starts on line 15). */
+const finding = (line: number, ruleId = 'claims/prohibited'): Finding => ({
+  ruleId,
+  severity: 'error',
+  file: 'content/articles/test.mdx',
+  position: { line, column: 1 },
+  message: 'm',
+});
+
+const run = (body: string, findings: Finding[]) =>
+  applySuppressions(findings, findSuppressions(testDocument(body)), known, today);
+
+const rules = (result: ReturnType<typeof run>) =>
+  result.findings.map((f) => `${f.ruleId}@${f.position?.line}:${f.severity}:${f.message}`);
+
+describe('suppressions', () => {
+  it('silence the named rule on the next non-blank line and record the reason', () => {
+    const result = run(
+      '{/* compliance-ignore-next-line claims/prohibited -- quoting the seed */}\n\nIt cures.\n',
+      [finding(17)],
+    );
+    expect(result.findings).toEqual([]);
+    expect(result.applied).toEqual([
+      {
+        file: 'content/articles/test.mdx',
+        line: 17,
+        ruleId: 'claims/prohibited',
+        reason: 'quoting the seed',
+      },
+    ]);
+  });
+
+  it('do not silence other rules or other lines', () => {
+    const result = run(
+      '{/* compliance-ignore-next-line claims/prohibited -- quoting */}\nIt cures.\n',
+      [finding(16, 'links/insecure'), finding(16), finding(18)],
+    );
+    expect(rules(result)).toEqual(['links/insecure@16:error:m', 'claims/prohibited@18:error:m']);
+  });
+
+  it('match a family such as markdown/*', () => {
+    const result = run('{/* compliance-ignore-next-line markdown/* -- generated table */}\n- a\n', [
+      finding(16, 'markdown/MD004'),
+    ]);
+    expect(result.findings).toEqual([]);
+  });
+
+  it('are findings themselves without a reason or with an unknown rule', () => {
+    const result = run(
+      '{/* compliance-ignore-next-line claims/prohibited */}\nIt cures.\n\n{/* compliance-ignore-next-line claims/nonsense -- why */}\nText.\n',
+      [finding(16)],
+    );
+    expect(rules(result)).toEqual([
+      'claims/prohibited@16:error:m',
+      'compliance/suppression@15:error:suppression of claims/prohibited gives no reason',
+      'compliance/suppression@18:error:suppression names unknown rule "claims/nonsense"',
+    ]);
+  });
+
+  it('warn when they silence nothing', () => {
+    const result = run('{/* compliance-ignore-next-line claims/prohibited -- old */}\nText.\n', []);
+    expect(rules(result)).toEqual([
+      'compliance/suppression@15:warning:suppression of claims/prohibited silences nothing on line 16',
+    ]);
+  });
+
+  it('stop working after their expiry date, with a warning', () => {
+    const body =
+      '{/* compliance-ignore-next-line claims/prohibited until 2026-06-30 -- until the maker replies */}\nIt cures.\n';
+    expect(rules(run(body, [finding(16)]))).toEqual([
+      'claims/prohibited@16:error:m',
+      'compliance/suppression@15:warning:suppression of claims/prohibited lapsed on 2026-06-30',
+    ]);
+    const current =
+      '{/* compliance-ignore-next-line claims/prohibited until 2027-06-30 -- until the maker replies */}\nIt cures.\n';
+    expect(run(current, [finding(16)]).findings).toEqual([]);
+  });
+
+  it('can be written as YAML comments in the frontmatter', () => {
+    const frontmatter =
+      '---\n# compliance-ignore-next-line claims/prohibited -- the title quotes a claim we debunk\ntitle: x\n---\n';
+    const document = testDocument('Text.\n', { frontmatter });
+    const result = applySuppressions([finding(3)], findSuppressions(document), known, today);
+    expect(result.findings).toEqual([]);
+  });
+
+  it('ignore ordinary MDX comments', () => {
+    expect(findSuppressions(testDocument('{/* a note for editors */}\n'))).toEqual([]);
+  });
+});
