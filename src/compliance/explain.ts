@@ -1,27 +1,16 @@
 /**
  * `npm run check -- --explain <rule>`: what a rule means, an example and the
- * fix. The text lives in one place, the README's "What the checks tell you";
- * this module only finds the right part of it, so it is pure: it takes the
- * README's text.
+ * fix. The rule's facts come from the registry; its explanation is the README
+ * section the registry points to, so the text is written in one place. Pure:
+ * it takes the README's text.
  */
+import GithubSlugger from 'github-slugger';
+import { RULES, ruleFacts, ruleIdMatches, type Phase, type RuleFacts } from './registry.ts';
 
 interface Section {
-  /** The rule id in the heading, e.g. `claims/prohibited` or `schema/*`. */
-  id: string;
+  /** The heading as written, e.g. `` `claims/prohibited` `` or `Checks on the built pages`. */
+  title: string;
   lines: string[];
-}
-
-interface TableRow {
-  id: string;
-  text: string;
-}
-
-interface ReadmeRules {
-  sections: Map<string, Section>;
-  /** Rows of the tables of rules checked on the built site (pages and headers). */
-  pageRows: Map<string, TableRow>;
-  /** Rows of the table in the `schema/*` section. */
-  schemaRows: Map<string, TableRow>;
 }
 
 const HEADING = /^(#{1,6})\s+(.*?)\s*$/;
@@ -30,22 +19,28 @@ const RULE_HEADING = /^`([^`]+)`$/;
 /** `| \`links/broken\` | a link to a page … |` */
 const TABLE_ROW = /^\|\s*`([^`]+)`\s*\|\s*(.*?)\s*\|\s*$/;
 
-const SCHEMA_FAMILY = 'schema/*';
-const MARKDOWN_FAMILY = 'markdown/MDxxx';
-/** Sections whose tables list rules checked on the built site. */
-const BUILT_SITE_CHECKS = new Set(['Checks on the built pages', 'How the headers are checked']);
+/** The README section that lists the rules checked on built pages, whose rows explain them there. */
+const BUILT_PAGES_ANCHOR = 'checks-on-the-built-pages';
 
-/** Level-3 sections, each up to the next heading of level 3 or higher; fences respected. */
-function level3Sections(readme: string): { title: string; lines: string[] }[] {
-  const sections: { title: string; lines: string[] }[] = [];
-  let current: { title: string; lines: string[] } | null = null;
+/**
+ * Level-3 sections by anchor (GitHub's, so registry anchors are links that
+ * work), each up to the next heading of level 3 or higher; fences respected.
+ */
+export function readmeSections(readme: string): Map<string, Section> {
+  const slugger = new GithubSlugger();
+  const sections = new Map<string, Section>();
+  let current: Section | null = null;
   let inFence = false;
   for (const line of readme.split(/\r?\n/)) {
     if (FENCE.test(line)) inFence = !inFence;
     const heading = inFence ? null : HEADING.exec(line);
-    if (heading && (heading[1]?.length ?? 0) <= 3) {
-      current = heading[1] === '###' ? { title: heading[2] ?? '', lines: [] } : null;
-      if (current) sections.push(current);
+    if (heading) {
+      const level = heading[1]?.length ?? 0;
+      const title = heading[2] ?? '';
+      const anchor = slugger.slug(title);
+      if (level <= 3) current = level === 3 ? { title, lines: [] } : null;
+      if (current && level === 3) sections.set(anchor, current);
+      else if (level > 3) current?.lines.push(line);
     } else {
       current?.lines.push(line);
     }
@@ -53,29 +48,13 @@ function level3Sections(readme: string): { title: string; lines: string[] }[] {
   return sections;
 }
 
-function tableRows(lines: readonly string[]): Map<string, TableRow> {
-  const rows = new Map<string, TableRow>();
-  for (const line of lines) {
+/** The text of a table row naming `ruleId` in a section, if it has one. */
+export function tableRow(section: Section | undefined, ruleId: string): string | undefined {
+  for (const line of section?.lines ?? []) {
     const match = TABLE_ROW.exec(line);
-    if (match?.[1] && match[2] !== undefined) {
-      rows.set(match[1], { id: match[1], text: match[2] });
-    }
+    if (match?.[1] === ruleId) return match[2];
   }
-  return rows;
-}
-
-function readRules(readme: string): ReadmeRules {
-  const sections = new Map<string, Section>();
-  const pageRows = new Map<string, TableRow>();
-  for (const { title, lines } of level3Sections(readme)) {
-    const id = RULE_HEADING.exec(title)?.[1];
-    if (id) sections.set(id, { id, lines });
-    if (BUILT_SITE_CHECKS.has(title)) {
-      for (const [rowId, row] of tableRows(lines)) pageRows.set(rowId, row);
-    }
-  }
-  const schemaRows = tableRows(sections.get(SCHEMA_FAMILY)?.lines ?? []);
-  return { sections, pageRows, schemaRows };
+  return undefined;
 }
 
 /** Markdown as a terminal shows it well: code blocks indented instead of fenced. */
@@ -107,44 +86,55 @@ function wrap(text: string, width = 80): string {
   return [...lines, line].join('\n');
 }
 
-const isMarkdownRule = (id: string): boolean =>
-  /^markdown\/(MD\d{3}|\*)$/.test(id) || id === MARKDOWN_FAMILY;
+const PHASE_NAMES: Record<Phase, string> = {
+  source: 'npm run check',
+  built: 'npm run build, on the built pages',
+};
 
-/** Every rule id the README explains, sorted; markdownlint rules appear as `markdown/MDxxx`. */
-export function knownRuleIds(readme: string): string[] {
-  const { sections, pageRows, schemaRows } = readRules(readme);
-  const ids = new Set([...sections.keys(), ...schemaRows.keys(), ...pageRows.keys()]);
-  ids.delete(SCHEMA_FAMILY);
-  return [...ids].sort();
+function factsLine(facts: RuleFacts): string {
+  const phases = facts.phases.map((phase) => PHASE_NAMES[phase]).join(' and ');
+  return wrap(
+    `${facts.severity === 'error' ? 'An error' : 'A warning'}, checked by ${phases}; reads ${facts.scopes.join(', ')}.`,
+  );
 }
 
+/** The registry's entry for an id, or for a family such as `schema/*` its first member. */
+const factsFor = (ruleId: string): RuleFacts | undefined =>
+  ruleFacts(ruleId) ??
+  (ruleId.endsWith('/*')
+    ? (RULES as readonly RuleFacts[]).find((rule) => ruleIdMatches(ruleId, rule.id))
+    : undefined);
+
+/** Every rule id the registry declares, sorted. */
+export const knownRuleIds = (): string[] => RULES.map((rule) => rule.id).sort();
+
 /**
- * The README's explanation of a rule as plain text, headed by the rule id, or
- * null for a rule the README does not explain. A rule with its own section
- * gets that section (and, when the built pages are checked for it too, that
- * table row); `schema/…` ids get the `schema/*` section; `markdown/MD…` ids
- * the `markdown/MDxxx` one; rules checked only on the built pages their row.
+ * The explanation of a rule as plain text, headed by the rule id, or null for
+ * an id the registry does not declare. A rule with a section of its own gets
+ * it (and, when the built pages are checked for it too, that table row); a
+ * member of a family gets the family's section; a rule explained in a table
+ * gets its row.
  */
 export function explainRule(ruleId: string, readme: string): string | null {
-  const { sections, pageRows, schemaRows } = readRules(readme);
-  const pageRow = pageRows.get(ruleId);
-  const onPages = pageRow
-    ? wrap(`On the built pages (checked by npm run build): ${pageRow.text}`)
+  const facts = factsFor(ruleId);
+  if (!facts) return null;
+  const sections = readmeSections(readme);
+  const section = sections.get(facts.anchor);
+  const sectionRule = section ? RULE_HEADING.exec(section.title)?.[1] : undefined;
+  const builtRow = facts.phases.includes('built')
+    ? tableRow(sections.get(BUILT_PAGES_ANCHOR), ruleId)
+    : undefined;
+  const onBuiltPages = builtRow
+    ? wrap(`On the built pages (checked by npm run build): ${builtRow}`)
     : '';
-  const own = sections.get(ruleId);
-  if (own) return [ruleId, plainText(own.lines), onPages].filter(Boolean).join('\n\n');
 
-  const family =
-    schemaRows.has(ruleId) || ruleId === SCHEMA_FAMILY
-      ? SCHEMA_FAMILY
-      : isMarkdownRule(ruleId)
-        ? MARKDOWN_FAMILY
-        : null;
-  const familySection = family ? sections.get(family) : undefined;
-  if (family && familySection) {
-    const title = ruleId === family ? ruleId : `${ruleId} (one of the ${family} checks)`;
-    return [title, plainText(familySection.lines)].join('\n\n');
-  }
-  if (pageRow) return [ruleId, onPages].join('\n\n');
-  return null;
+  const title =
+    !sectionRule || sectionRule === ruleId
+      ? ruleId
+      : `${ruleId} (one of the ${sectionRule} checks)`;
+  const body = sectionRule && section ? plainText(section.lines) : '';
+  const explained = body || onBuiltPages || wrap(tableRow(section, ruleId) ?? '');
+  return [title, factsLine(facts), explained, body ? onBuiltPages : '']
+    .filter(Boolean)
+    .join('\n\n');
 }

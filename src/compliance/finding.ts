@@ -13,13 +13,6 @@ export const positionOf = (node: {
 }): Position | null =>
   node.position ? { line: node.position.start.line, column: node.position.start.column } : null;
 
-/**
- * A rule id, or a family such as `markdown/*`, matches an id when it is that
- * id or the id starts with the family's prefix.
- */
-export const ruleIdMatches = (pattern: string, ruleId: string): boolean =>
-  pattern === ruleId || (pattern.endsWith('/*') && ruleId.startsWith(pattern.slice(0, -1)));
-
 /** One thing an editor must fix (or knowingly accept), in compiler style. */
 export interface Finding {
   /** Rule id from the contract in DESIGN.md, e.g. `schema/unknown-field`. */

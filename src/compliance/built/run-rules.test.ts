@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkPages } from './run-rules.ts';
 import { buildSiteIndex, parsePage } from './parse-page.ts';
+import type { RuleId } from '../registry.ts';
 import type { PageCheckOptions, PageRule } from './types.ts';
 
 const options: PageCheckOptions = {
@@ -17,40 +18,38 @@ const pages = [
 const site = buildSiteIndex(pages, () => false, 'https://x.example');
 
 /** A rule that reports every page it sees, to show the order pages and rules run in. */
-const echo = (id: string): PageRule => ({
+const echo = (id: RuleId): PageRule => ({
   ids: [id],
-  description: 'test',
   check: (page) => [{ ruleId: id, severity: 'warning', pathname: page.pathname, message: id }],
 });
 
 describe('checkPages', () => {
   it('runs every rule on every page, sorted by pathname, rules in order', () => {
-    const found = checkPages(pages, site, options, [echo('r/one'), echo('r/two')]);
+    const found = checkPages(pages, site, options, [echo('links/broken'), echo('a11y/link-text')]);
     expect(found.map((finding) => `${finding.pathname} ${finding.ruleId}`)).toEqual([
-      '/ r/one',
-      '/ r/two',
-      '/a/ r/one',
-      '/a/ r/two',
-      '/z/ r/one',
-      '/z/ r/two',
+      '/ links/broken',
+      '/ a11y/link-text',
+      '/a/ links/broken',
+      '/a/ a11y/link-text',
+      '/z/ links/broken',
+      '/z/ a11y/link-text',
     ]);
   });
 
   it('names the rule and the page when a rule throws', () => {
     const broken: PageRule = {
-      ids: ['r/broken'],
-      description: 'test',
+      ids: ['disclaimer/missing'],
       check: () => {
         throw new Error('boom');
       },
     };
     expect(() => checkPages(pages, site, options, [broken])).toThrow(
-      'page rule r/broken failed on / (index.html): boom',
+      'page rule disclaimer/missing failed on / (index.html): boom',
     );
   });
 
   it('finds nothing with no rules or no pages', () => {
     expect(checkPages(pages, site, options, [])).toEqual([]);
-    expect(checkPages([], site, options, [echo('r/one')])).toEqual([]);
+    expect(checkPages([], site, options, [echo('links/broken')])).toEqual([]);
   });
 });

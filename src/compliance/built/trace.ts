@@ -1,4 +1,5 @@
 import type { Finding } from '../finding.ts';
+import { ruleFacts } from '../registry.ts';
 import { locateInMdx, locateInText } from './locate.ts';
 import type { PageFinding } from './types.ts';
 import type { Root } from 'mdast';
@@ -94,8 +95,8 @@ export function traceToSource(findings: readonly PageFinding[], sources: SourceR
   const groups = new Map<string, Traced[]>();
   for (const finding of findings) {
     const traced = traceOne(finding, sources);
-    // Wording in MDX is the source rule's to report (and to suppress); never twice.
-    if (traced.inContent && traced.finding.ruleId === 'claims/prohibited') continue;
+    // What the source phase checks in MDX is its to report (and to suppress); never twice.
+    if (traced.inContent && ruleFacts(traced.finding.ruleId)?.contentCheckedAtSource) continue;
     const key = groupKey(traced);
     groups.set(key, [...(groups.get(key) ?? []), traced]);
   }

@@ -1,5 +1,6 @@
 import type { Document } from 'domhandler';
 import type { Severity } from '../finding.ts';
+import type { RuleId } from '../registry.ts';
 
 /** One built HTML page, parsed once for every page rule. */
 export interface BuiltPage {
@@ -47,7 +48,7 @@ export interface PageFinding {
 }
 
 export interface PageRule {
-  readonly ids: readonly string[];
-  readonly description: string;
+  /** The ids it reports, each declared in the registry. */
+  readonly ids: readonly RuleId[];
   check(page: BuiltPage, site: SiteIndex, options: PageCheckOptions): PageFinding[];
 }

@@ -5,7 +5,7 @@ import type { RuleContext } from './document.ts';
 import type { Finding } from '../finding.ts';
 import { parseDocument } from './parse-document.ts';
 import type { SourceRule } from './rule.ts';
-import { isKnownRuleId } from './rules/index.ts';
+import { isSuppressibleAtSource } from '../registry.ts';
 import { applySuppressions, findSuppressions, type AppliedSuppression } from './suppressions.ts';
 
 export interface FileResult {
@@ -39,7 +39,7 @@ export async function checkFile(
   const result = applySuppressions(
     findings,
     findSuppressions(document),
-    (id) => isKnownRuleId(id, rules),
+    isSuppressibleAtSource,
     context.today,
   );
   return { findings: result.findings, suppressed: result.applied };

@@ -1,14 +1,13 @@
 import type { SourceDocument, RuleContext } from './document.ts';
 import type { Finding } from '../finding.ts';
+import type { RuleId } from '../registry.ts';
 
 /**
  * A source rule: a pure function from one parsed content file to findings.
  * Rules know nothing of Astro, so tests run them on strings.
  */
 export interface SourceRule {
-  /** The rule ids it can report (a family such as schema/* lists each one). */
-  readonly ids: readonly string[];
-  /** One line for the README and `--help`. */
-  readonly description: string;
+  /** The ids it reports, each declared in the registry (a family such as `markdown/*` covers its members). */
+  readonly ids: readonly RuleId[];
   check(document: SourceDocument, context: RuleContext): Finding[] | Promise<Finding[]>;
 }

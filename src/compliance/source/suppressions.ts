@@ -1,6 +1,7 @@
 import { visit } from 'unist-util-visit';
 import type { SourceDocument } from './document.ts';
-import { ruleIdMatches, type Finding, type Position } from '../finding.ts';
+import type { Finding, Position } from '../finding.ts';
+import { ruleIdMatches } from '../registry.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 
 /**

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { checkBody } from '../testing.ts';
 import type { PageFinding } from '../types.ts';
-import { headingOrderRule } from './a11y-heading-order.ts';
+import { a11yHeadingOrderPageRule } from './a11y-heading-order.ts';
 
-const check = (body: string): PageFinding[] => checkBody(headingOrderRule, body, () => false);
+const check = (body: string): PageFinding[] =>
+  checkBody(a11yHeadingOrderPageRule, body, () => false);
 
 const base = { ruleId: 'a11y/heading-order', severity: 'error', pathname: '/a/' } as const;
 

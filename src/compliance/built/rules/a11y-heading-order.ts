@@ -23,9 +23,8 @@ function headingsOf(root: AnyNode): Heading[] {
  * `<h2>` followed by an `<h4>`). Screen reader users move through a page by
  * its headings, so a skipped level reads as missing content.
  */
-export const headingOrderRule: PageRule = {
+export const a11yHeadingOrderPageRule: PageRule = {
   ids: [RULE_ID],
-  description: 'A page has exactly one <h1>, and its headings never skip a level.',
   check(page): PageFinding[] {
     const headings = headingsOf(page.document);
     const base = { ruleId: RULE_ID, severity: 'error', pathname: page.pathname } as const;

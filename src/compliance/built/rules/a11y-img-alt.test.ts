@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { checkBody } from '../testing.ts';
 import type { PageFinding } from '../types.ts';
-import { imgAltRule } from './a11y-img-alt.ts';
+import { a11yImgAltPageRule } from './a11y-img-alt.ts';
 
-const check = (body: string): PageFinding[] => checkBody(imgAltRule, body, () => true);
+const check = (body: string): PageFinding[] => checkBody(a11yImgAltPageRule, body, () => true);
 
 const HINT =
   'Describe what the image shows in a few words (for a hero or product image, its alt field); use alt="" only for a purely decorative image';

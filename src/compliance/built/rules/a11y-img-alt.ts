@@ -26,10 +26,8 @@ function traceOf(element: Element): NonNullable<PageFinding['trace']> {
  * readers skip. Images hidden from everyone (or from screen readers) are not
  * announced, so they are left alone.
  */
-export const imgAltRule: PageRule = {
+export const a11yImgAltPageRule: PageRule = {
   ids: [RULE_ID],
-  description:
-    'Images have alt text, and the alt text is not a placeholder ("image") or a file name.',
   check(page): PageFinding[] {
     const findings: PageFinding[] = [];
     for (const element of selectAll<AnyNode, Element>(SELECTOR, page.document)) {

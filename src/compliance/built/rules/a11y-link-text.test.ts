@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { checkBody } from '../testing.ts';
 import type { PageFinding } from '../types.ts';
-import { linkTextRule } from './a11y-link-text.ts';
+import { a11yLinkTextPageRule } from './a11y-link-text.ts';
 
-const check = (body: string): PageFinding[] => checkBody(linkTextRule, body, () => true);
+const check = (body: string): PageFinding[] => checkBody(a11yLinkTextPageRule, body, () => true);
 
 const HINT =
   'Use words that name the destination, e.g. "the NHS page on back pain" instead of "click here"';

@@ -59,9 +59,8 @@ const normalise = (name: string): string =>
  * links on their own, where "click here" or "read more" says nothing about
  * where the link goes.
  */
-export const linkTextRule: PageRule = {
+export const a11yLinkTextPageRule: PageRule = {
   ids: [RULE_ID],
-  description: 'Link text says where the link goes, not "click here" or "read more".',
   check(page): PageFinding[] {
     const findings: PageFinding[] = [];
     for (const link of selectAll<AnyNode, Element>('a[href]', page.document)) {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseClaimsList } from '../../claims/claims-list.ts';
 import { buildSiteIndex, parsePage } from '../parse-page.ts';
 import type { PageCheckOptions, PageFinding } from '../types.ts';
-import { builtClaimsRule } from './claims-prohibited.ts';
+import { createClaimsProhibitedPageRule } from './claims-prohibited.ts';
 
 const claims = parseClaimsList(`
 prohibited:
@@ -34,7 +34,7 @@ const options: PageCheckOptions = {
   disclaimerExempt: new Set(),
 };
 
-const rule = builtClaimsRule('/nowhere', claims);
+const rule = createClaimsProhibitedPageRule('/nowhere', claims);
 
 function check(html: string, pathname = '/articles/a/'): PageFinding[] {
   const page = parsePage(pathname, 'x.html', html);

@@ -12,11 +12,9 @@ const RULE_ID = 'claims/prohibited';
  * The list is read from `root` when the first page is checked; `claims`
  * replaces it in tests.
  */
-export function builtClaimsRule(root: string, claims?: ClaimsList): PageRule {
+export function createClaimsProhibitedPageRule(root: string, claims?: ClaimsList): PageRule {
   return {
     ids: [RULE_ID],
-    description:
-      'Built pages (text, alt text, title, descriptions, JSON-LD) use no wording from content/compliance/claims.yaml that health advertising rules forbid.',
     check(page): PageFinding[] {
       const list = claims ?? claimsListFor(root);
       const product = page.pathname.startsWith('/products/');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildSiteIndex, parsePage } from '../parse-page.ts';
 import type { PageCheckOptions, PageFinding } from '../types.ts';
-import { disclaimerMissingRule } from './disclaimer-missing.ts';
+import { disclaimerMissingPageRule } from './disclaimer-missing.ts';
 
 const options: PageCheckOptions = {
   disclaimerAttribute: 'data-medical-disclaimer',
@@ -17,7 +17,7 @@ const HINT =
 
 function check(body: string, pathname = '/articles/a/'): PageFinding[] {
   const page = parsePage(pathname, 'x.html', `<html><body>${body}</body></html>`);
-  return disclaimerMissingRule.check(
+  return disclaimerMissingPageRule.check(
     page,
     buildSiteIndex([page], () => false, 'https://x.example'),
     options,

@@ -54,9 +54,8 @@ function problem(root: AnyNode, attribute: string, expected: string): string | n
  * standard medical disclaimer inside `<main>`. Checked on the built HTML so
  * that no layout or new page can drop it unnoticed.
  */
-export const disclaimerMissingRule: PageRule = {
+export const disclaimerMissingPageRule: PageRule = {
   ids: [RULE_ID],
-  description: 'Every page that is not exempt shows the standard medical disclaimer inside <main>.',
   check(page, _site, options): PageFinding[] {
     if (options.disclaimerExempt.has(page.pathname)) return [];
     const expected = collapseWhitespace(options.disclaimerText);

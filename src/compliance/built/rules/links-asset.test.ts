@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildSiteIndex, parsePage } from '../parse-page.ts';
 import type { PageCheckOptions, PageFinding } from '../types.ts';
-import { assetsRule, srcsetUrls } from './links-asset.ts';
+import { linksAssetPageRule, srcsetUrls } from './links-asset.ts';
 
 const options: PageCheckOptions = {
   disclaimerAttribute: 'data-d',
@@ -20,7 +20,7 @@ const files = new Set([
 function check(html: string): PageFinding[] {
   const page = parsePage('/articles/a/', 'articles/a/index.html', html);
   const site = buildSiteIndex([page], (path) => files.has(path), 'https://www.example.org');
-  return assetsRule.check(page, site, options);
+  return linksAssetPageRule.check(page, site, options);
 }
 
 const missing = (

@@ -73,9 +73,8 @@ function addresses(element: Element, attribute: string): string[] {
  * loads from this site must exist in the build. Addresses on other sites
  * are not fetched here.
  */
-export const assetsRule: PageRule = {
+export const linksAssetPageRule: PageRule = {
   ids: [RULE_ID],
-  description: 'Images, styles, scripts, icons and media on this site exist in the build.',
   check(page, site): PageFinding[] {
     const findings: PageFinding[] = [];
     const seen = new Set<string>();

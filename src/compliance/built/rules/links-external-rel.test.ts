@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { checkBody } from '../testing.ts';
 import type { PageFinding } from '../types.ts';
-import { externalRelRule } from './links-external-rel.ts';
+import { linksExternalRelPageRule } from './links-external-rel.ts';
 
 /** The page is /a/ on https://x.example (see checkBody). */
-const check = (body: string): PageFinding[] => checkBody(externalRelRule, body);
+const check = (body: string): PageFinding[] => checkBody(linksExternalRelPageRule, body);
 
 const HINT =
   'Write the link in Markdown ([words](https://…)) or with <Link href="…"> from src/components/Link.astro: the site then adds rel="noopener noreferrer" and the hidden words "(another website)"';

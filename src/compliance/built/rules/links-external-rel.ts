@@ -37,10 +37,8 @@ function problems(link: Element): string[] {
  * parts) must contain `EXTERNAL_LINK_PHRASE`, "another website", ignoring
  * case. The Link component does both, so a link written in Markdown passes.
  */
-export const externalRelRule: PageRule = {
+export const linksExternalRelPageRule: PageRule = {
   ids: [RULE_ID],
-  description:
-    'Links to other websites have rel="noopener noreferrer" and say, at least to screen readers, that they lead to another website.',
   check(page, site): PageFinding[] {
     const findings: PageFinding[] = [];
     for (const link of selectAll<AnyNode, Element>('a[href]', page.document)) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildSiteIndex, parsePage } from '../parse-page.ts';
 import type { PageCheckOptions, PageFinding } from '../types.ts';
-import { linksRule } from './links.ts';
+import { linksPageRule } from './links.ts';
 
 const options: PageCheckOptions = {
   disclaimerAttribute: 'data-d',
@@ -33,7 +33,7 @@ function check(body: string): PageFinding[] {
     `<body><h2 id="here">x</h2>${body}</body>`,
   );
   const site = buildSiteIndex([...others, page], (path) => files.has(path), ORIGIN);
-  return linksRule.check(page, site, options);
+  return linksPageRule.check(page, site, options);
 }
 
 const finding = (ruleId: string, message: string, hint: string, href: string): PageFinding => ({

@@ -73,10 +73,8 @@ function checkLink(href: string, page: BuiltPage, site: SiteIndex): PageFinding[
  * or file, its `#fragment` must name an id there, and no link may use
  * `http:` or `javascript:`. Links to other sites are `links/external`'s job.
  */
-export const linksRule: PageRule = {
+export const linksPageRule: PageRule = {
   ids: ['links/insecure', 'links/broken', 'links/anchor'],
-  description:
-    'Links use https:, internal links reach a built page or file, and #fragments name an id on their target page.',
   check(page, site): PageFinding[] {
     return selectAll<AnyNode, Element>('a[href], area[href]', page.document).flatMap((link) =>
       checkLink(getAttributeValue(link, 'href') ?? '', page, site),

@@ -58,7 +58,6 @@ function jsxProblem(node: JsxElement): string | null {
  */
 export const a11yImgAltRule: SourceRule = {
   ids: [RULE_ID],
-  description: 'Images need alt text that says what the picture shows.',
   check(document: SourceDocument): Finding[] {
     if (!document.tree) return [];
     const findings: Finding[] = [];

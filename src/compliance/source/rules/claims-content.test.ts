@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { loadClaimsList } from '../../claims/claims-list.ts';
 import { parseDocument } from '../parse-document.ts';
 import { testContext } from '../testing.ts';
-import { claimsNeedsCitationRule } from './claims-needs-citation.ts';
-import { claimsProhibitedRule } from './claims-prohibited.ts';
+import { createClaimsNeedsCitationRule } from './claims-needs-citation.ts';
+import { createClaimsProhibitedRule } from './claims-prohibited.ts';
 import type { CollectionName } from './schema.ts';
 
 const root = fileURLToPath(new URL('../../../..', import.meta.url));
@@ -13,7 +13,7 @@ const claims = loadClaimsList(root);
 const context = testContext();
 
 describe('claims rules on real files', () => {
-  const both = [claimsProhibitedRule(claims), claimsNeedsCitationRule(claims)];
+  const both = [createClaimsProhibitedRule(claims), createClaimsNeedsCitationRule(claims)];
   const check = async (file: string, collection: CollectionName) => {
     const document = parseDocument(file, readFileSync(`${root}/${file}`, 'utf8'), collection);
     const results = await Promise.all(both.map((each) => each.check(document, context)));

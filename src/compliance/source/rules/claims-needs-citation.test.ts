@@ -2,13 +2,13 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadClaimsList } from '../../claims/claims-list.ts';
 import { ARTICLE_FRONTMATTER, testContext, testDocument } from '../testing.ts';
-import { claimsNeedsCitationRule } from './claims-needs-citation.ts';
-import { claimsProhibitedRule } from './claims-prohibited.ts';
+import { createClaimsNeedsCitationRule } from './claims-needs-citation.ts';
+import { createClaimsProhibitedRule } from './claims-prohibited.ts';
 import type { CollectionName } from './schema.ts';
 
 const root = fileURLToPath(new URL('../../../..', import.meta.url));
 const claims = loadClaimsList(root);
-const rule = claimsNeedsCitationRule(claims);
+const rule = createClaimsNeedsCitationRule(claims);
 const context = testContext();
 const product = { collection: 'products' as CollectionName, file: 'content/products/test.mdx' };
 
@@ -41,7 +41,7 @@ describe('claims/needs-citation', () => {
     entry.examples.map((example) => [entry.id, example] as const),
   );
   it.each(examples)('entry %s fires on "%s"', async (id, example) => {
-    const only = claimsNeedsCitationRule({
+    const only = createClaimsNeedsCitationRule({
       prohibited: [],
       efficacy: claims.efficacy.filter((entry) => entry.id === id),
     });
@@ -78,7 +78,7 @@ describe('claims/needs-citation', () => {
   it('leaves wording that claims/prohibited reports to that rule alone', async () => {
     const body = 'It decompresses the spine.\n';
     expect(await findings(body)).toEqual([]);
-    const prohibited = await claimsProhibitedRule(claims).check(
+    const prohibited = await createClaimsProhibitedRule(claims).check(
       testDocument(body, product),
       context,
     );

@@ -11,11 +11,9 @@ import type { SourceRule } from '../rule.ts';
  * `<Cite n={…} />` in the same sentence or paragraph. Articles are exempt:
  * they explain evidence rather than sell a product.
  */
-export function claimsNeedsCitationRule(claims?: ClaimsList): SourceRule {
+export function createClaimsNeedsCitationRule(claims?: ClaimsList): SourceRule {
   return {
     ids: ['claims/needs-citation'],
-    description:
-      'On product pages, flags efficacy statements ("reduces pain", "improves posture") with no citation in the same sentence or paragraph.',
     check(document, context) {
       if (document.collection !== 'products') return [];
       const list = claims ?? claimsListFor(context.root);
@@ -31,4 +29,4 @@ export function claimsNeedsCitationRule(claims?: ClaimsList): SourceRule {
 }
 
 /** The rule with the project's own list. */
-export const claimsNeedsCitation: SourceRule = claimsNeedsCitationRule();
+export const claimsNeedsCitationRule: SourceRule = createClaimsNeedsCitationRule();

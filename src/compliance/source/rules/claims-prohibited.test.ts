@@ -2,12 +2,12 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadClaimsList } from '../../claims/claims-list.ts';
 import { ARTICLE_FRONTMATTER, testContext, testDocument } from '../testing.ts';
-import { claimsProhibitedRule } from './claims-prohibited.ts';
+import { createClaimsProhibitedRule } from './claims-prohibited.ts';
 import type { CollectionName } from './schema.ts';
 
 const root = fileURLToPath(new URL('../../../..', import.meta.url));
 const claims = loadClaimsList(root);
-const rule = claimsProhibitedRule(claims);
+const rule = createClaimsProhibitedRule(claims);
 const context = testContext();
 const product = { collection: 'products' as CollectionName, file: 'content/products/test.mdx' };
 
@@ -44,7 +44,7 @@ describe('claims/prohibited', () => {
   it.each(allEntries)('entry %s fires on "%s"', async (id, example, scope) => {
     const options = scope === 'product' ? product : undefined;
     const document = testDocument(`${example}\n`, options);
-    const found = await claimsProhibitedRule({
+    const found = await createClaimsProhibitedRule({
       ...claims,
       prohibited: claims.prohibited.filter((e) => e.id === id),
     }).check(document, context);

@@ -9,11 +9,9 @@ import type { SourceRule } from '../rule.ts';
  * editable list in content/compliance/claims.yaml. Without `claims`, the list
  * is read from the project root the check runs in.
  */
-export function claimsProhibitedRule(claims?: ClaimsList): SourceRule {
+export function createClaimsProhibitedRule(claims?: ClaimsList): SourceRule {
   return {
     ids: ['claims/prohibited'],
-    description:
-      'Flags wording that health advertising rules forbid (cure, guaranteed, miracle, "no side effects", …), as listed in content/compliance/claims.yaml.',
     check(document, context) {
       if (document.collection === 'people') return [];
       const list = claims ?? claimsListFor(context.root);
@@ -24,4 +22,4 @@ export function claimsProhibitedRule(claims?: ClaimsList): SourceRule {
 }
 
 /** The rule with the project's own list. */
-export const claimsProhibited: SourceRule = claimsProhibitedRule();
+export const claimsProhibitedRule: SourceRule = createClaimsProhibitedRule();

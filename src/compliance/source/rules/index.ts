@@ -1,35 +1,29 @@
-import { ruleIdMatches } from '../../finding.ts';
 import type { SourceRule } from '../rule.ts';
 import { a11yImgAltRule } from './a11y-img-alt.ts';
-import { claimsNeedsCitation } from './claims-needs-citation.ts';
-import { claimsProhibited } from './claims-prohibited.ts';
+import { claimsNeedsCitationRule } from './claims-needs-citation.ts';
+import { claimsProhibitedRule } from './claims-prohibited.ts';
 import { linksAssetRule } from './links-asset.ts';
 import { linksInsecureRule } from './links-insecure.ts';
-import { markdownlintRule } from './markdown.ts';
-import { placeholderRule } from './schema-placeholder.ts';
+import { markdownRule } from './markdown.ts';
+import { schemaPlaceholderRule } from './schema-placeholder.ts';
 import { reviewOverdueRule } from './review-overdue.ts';
 import { schemaRule } from './schema.ts';
 import { sourcesMissingRule } from './sources-missing.ts';
 import { syntaxMdxRule } from './syntax-mdx.ts';
-import { urgentHelpMissingRule } from './safety-urgent-help-missing.ts';
+import { safetyUrgentHelpMissingRule } from './safety-urgent-help-missing.ts';
 
 /** Every rule that can be judged from the source files, in the order they run. */
 export const sourceRules: readonly SourceRule[] = [
   syntaxMdxRule,
   schemaRule,
-  placeholderRule,
+  schemaPlaceholderRule,
   sourcesMissingRule,
   reviewOverdueRule,
-  urgentHelpMissingRule,
-  claimsProhibited,
-  claimsNeedsCitation,
+  safetyUrgentHelpMissingRule,
+  claimsProhibitedRule,
+  claimsNeedsCitationRule,
   a11yImgAltRule,
   linksInsecureRule,
   linksAssetRule,
-  markdownlintRule,
+  markdownRule,
 ];
-
-/** Ids that a suppression may name, including the `markdown/*` family. */
-export function isKnownRuleId(ruleId: string, rules: readonly SourceRule[] = sourceRules): boolean {
-  return rules.some((rule) => rule.ids.some((id) => ruleIdMatches(id, ruleId)));
-}

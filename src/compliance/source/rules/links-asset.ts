@@ -55,7 +55,6 @@ export function assetPath(url: string, kind: Kind, file: string, root: string): 
  */
 export const linksAssetRule: SourceRule = {
   ids: [RULE_ID],
-  description: 'Images and links to files must point to a file that exists.',
   check(document: SourceDocument, context: RuleContext): Finding[] {
     const tree = document.tree;
     if (!tree) return [];

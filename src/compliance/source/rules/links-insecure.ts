@@ -41,7 +41,6 @@ export function insecureScheme(url: string): Scheme | null {
  */
 export const linksInsecureRule: SourceRule = {
   ids: [RULE_ID],
-  description: 'Links and image addresses must use https:, never http: or javascript:.',
   check(document: SourceDocument): Finding[] {
     if (!document.tree) return [];
     const findings: Finding[] = [];

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../parse-document.ts';
 import { testContext, testDocument } from '../testing.ts';
-import { lintMarkdown, loadMarkdownlintConfig, markdownlintRule } from './markdown.ts';
+import { lintMarkdown, loadMarkdownlintConfig, markdownRule } from './markdown.ts';
 
 const ROOT = fileURLToPath(new URL('../../../..', import.meta.url));
 const CONFIG = { default: true, MD013: false, MD033: false, MD041: false, MD037: false };
@@ -82,14 +82,14 @@ describe('markdown/* (markdownlint)', () => {
     const people = parseDocument('content/people/a.yaml', 'name: A\n', 'people');
     const broken = testDocument('##  Two spaces\n\n<div>\n');
     const context = testContext({ root: ROOT });
-    expect(await markdownlintRule.check(people, context)).toEqual([]);
-    expect(await markdownlintRule.check(broken, context)).toEqual([]);
+    expect(await markdownRule.check(people, context)).toEqual([]);
+    expect(await markdownRule.check(broken, context)).toEqual([]);
   });
 
   it('reports exactly the mixed bullets in its fixture, with the project config', async () => {
     const file = 'test/fixtures/rules/markdown.mdx';
     const document = parseDocument(file, readFileSync(join(ROOT, file), 'utf8'), 'articles');
-    const findings = await markdownlintRule.check(document, testContext({ root: ROOT }));
+    const findings = await markdownRule.check(document, testContext({ root: ROOT }));
     expect(
       findings.map(({ ruleId, position, message }) => ({ ruleId, position, message })),
     ).toEqual([

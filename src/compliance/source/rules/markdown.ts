@@ -89,10 +89,8 @@ export async function lintMarkdown(
  * the project's own config, reported as `markdown/MD001`, `markdown/MD009`…
  * Files whose MDX does not parse are left to `syntax/mdx`.
  */
-export const markdownlintRule: SourceRule = {
+export const markdownRule: SourceRule = {
   ids: ['markdown/*'],
-  description:
-    'Markdown style (markdownlint, with the project config); ids are markdown/MD001 etc.',
   async check(document: SourceDocument, context: RuleContext): Promise<Finding[]> {
     if (document.collection === 'people' || !document.tree) return [];
     return lintMarkdown(document, await loadMarkdownlintConfig(context.root));

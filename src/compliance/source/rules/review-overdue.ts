@@ -47,6 +47,5 @@ export function checkReviewOverdue(document: SourceDocument, context: RuleContex
 
 export const reviewOverdueRule: SourceRule = {
   ids: ['review/overdue'],
-  description: 'reviewedAt is less than 12 months old (a warning from 11 months)',
   check: checkReviewOverdue,
 };

@@ -30,8 +30,7 @@ export function checkUrgentHelp(document: SourceDocument): Finding[] {
   ];
 }
 
-export const urgentHelpMissingRule: SourceRule = {
+export const safetyUrgentHelpMissingRule: SourceRule = {
   ids: ['safety/urgent-help-missing'],
-  description: 'every condition article contains <UrgentHelp />',
   check: checkUrgentHelp,
 };

@@ -39,8 +39,7 @@ export function checkPlaceholders(document: SourceDocument): Finding[] {
   }));
 }
 
-export const placeholderRule: SourceRule = {
+export const schemaPlaceholderRule: SourceRule = {
   ids: ['schema/placeholder'],
-  description: 'no frontmatter value is a placeholder that starts with TODO',
   check: checkPlaceholders,
 };

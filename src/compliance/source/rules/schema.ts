@@ -131,6 +131,5 @@ export const schemaRule: SourceRule = {
     'schema/unknown-reference',
     'schema/missing-image',
   ],
-  description: 'frontmatter matches its collection schema (fields, types, dates, people, images)',
   check: checkSchema,
 };

@@ -57,6 +57,5 @@ export function checkSources(document: SourceDocument): Finding[] {
 
 export const sourcesMissingRule: SourceRule = {
   ids: ['sources/missing'],
-  description: 'the page lists its sources, and every <Cite n={…} /> points to one',
   check: checkSources,
 };

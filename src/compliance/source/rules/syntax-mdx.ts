@@ -48,6 +48,5 @@ export function checkMdxSyntax(document: SourceDocument): Finding[] {
 
 export const syntaxMdxRule: SourceRule = {
   ids: ['syntax/mdx'],
-  description: 'the MDX body parses (tags closed, expressions valid)',
   check: checkMdxSyntax,
 };
