@@ -50,7 +50,8 @@ describe('npm run check', () => {
   it('explains a rule from the README, and lists the known rules for an unknown one', async () => {
     const outcome = await check(['--explain', 'claims/prohibited']);
     expect(outcome.code).toBe(0);
-    expect(outcome.stdout).toMatch(/^claims\/prohibited\n\nThe page uses wording/);
+    expect(outcome.stdout).toMatch(/^claims\/prohibited\n\nAn error, checked by npm run check/);
+    expect(outcome.stdout).toContain('\nThe page uses wording');
     expect(outcome.stdout).toContain('Fix: say what the evidence shows');
     const unknown = await check(['--explain', 'claims/cures']);
     expect(unknown.code).toBe(2);

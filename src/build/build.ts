@@ -1,30 +1,72 @@
+import { parseArgs } from 'node:util';
 import { build } from 'astro';
+import { REPORT_FORMAT_VARIABLE, PAGE_CHECKS_FAILED } from '../compliance/integration.ts';
+import { hasErrors } from '../compliance/report.ts';
+import { defaultFormat, FORMATS, reporters, type Format } from '../compliance/reporters/index.ts';
+import { formatJson } from '../compliance/reporters/json.ts';
 import { checkContent } from '../compliance/source/check.ts';
-import { formatFinding, formatPretty } from '../compliance/reporters/pretty.ts';
-import { PAGE_CHECKS_FAILED } from '../compliance/integration.ts';
 import { astroErrorToFinding } from './astro-error.ts';
 import { writeSearchIndex } from './search-index.ts';
 import { createStaging } from './staging.ts';
 
+const USAGE = `Usage: npm run build -- [--format pretty|json|github] [--external] [--debug]`;
+
+interface BuildOptions {
+  format: Format;
+  external: boolean;
+  debug: boolean;
+}
+
+function parseBuildOptions(argv: readonly string[]): BuildOptions | string {
+  try {
+    const { values } = parseArgs({
+      args: [...argv],
+      options: {
+        format: { type: 'string' },
+        external: { type: 'boolean', default: false },
+        debug: { type: 'boolean', default: false },
+      },
+    });
+    const format = values.format ?? defaultFormat();
+    if (!FORMATS.includes(format as Format)) {
+      return `--format must be one of ${FORMATS.join(', ')}; got "${format}"`;
+    }
+    return { format: format as Format, external: values.external, debug: values.debug };
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+}
+
 /**
- * `npm run build [-- --external] [-- --debug]`: the content checks, then
- * Astro into a staging folder, then the page checks (in the integration);
- * only a build with no errors replaces dist/. Anything Astro itself rejects
- * is printed in the checker's format.
+ * `npm run build`: the content checks, then Astro into a staging folder, then
+ * the page checks (in the integration); only a build with no errors replaces
+ * dist/. Both phases report in the same format; with `--format json` each is
+ * one JSON line on stdout and everything else goes to stderr. Anything Astro
+ * itself rejects is reported as a `build/astro` finding.
  */
 async function main(argv: readonly string[]): Promise<number> {
-  const debug = argv.includes('--debug');
+  const options = parseBuildOptions(argv);
+  if (typeof options === 'string') {
+    console.error(`error  ${options}\n\n${USAGE}`);
+    return 2;
+  }
+  const { format, debug } = options;
   const root = process.cwd();
-  // The integration reads this: external links are only checked when asked for.
-  if (argv.includes('--external')) process.env['BACKRACK_CHECK_EXTERNAL'] = '1';
+  const json = format === 'json';
+  const report = json ? (text: string) => console.log(text) : undefined;
+  const say = json ? console.error : console.log;
+  const complain = console.error;
+  const print = (text: string, failed: boolean) =>
+    report ? report(text) : (failed && format === 'pretty' ? complain : say)(text);
+  // The integration reads these: Astro loads it from astro.config.mjs, not from here.
+  process.env[REPORT_FORMAT_VARIABLE] = format;
+  if (options.external) process.env['BACKRACK_CHECK_EXTERNAL'] = '1';
 
   const result = await checkContent(root);
-  const failed = result.findings.some((finding) => finding.severity === 'error');
-  (failed ? console.error : console.log)(formatPretty(result));
+  const failed = hasErrors(result);
+  print(json ? formatJson(result, 0) : reporters[format](result), failed);
   if (failed) {
-    console.error(
-      'Build stopped before Astro started: fix the errors above. dist/ was not changed.',
-    );
+    complain('Build stopped before Astro started: fix the errors above. dist/ was not changed.');
     return 1;
   }
 
@@ -40,21 +82,23 @@ async function main(argv: readonly string[]): Promise<number> {
       outDir: staging.outDir,
       logger: {
         entrypoint: new URL('./editor-logger.mjs', import.meta.url),
-        config: { level: debug ? 'debug' : 'info', debug },
+        config: { level: debug ? 'debug' : 'info', debug, allToStderr: json },
       },
     });
     await writeSearchIndex(staging.outDir);
     await staging.publish();
-    console.log('Published the build to dist/.');
+    say('Published the build to dist/.');
     return 0;
   } catch (error) {
     await staging.discard();
-    // The page checks have already printed their findings; anything else is Astro's own error.
+    // The page checks have already reported their findings; anything else is Astro's own error.
     if (!(error instanceof Error && error.name === PAGE_CHECKS_FAILED)) {
-      console.error(`\n${formatFinding(astroErrorToFinding(error, root))}`);
-      if (debug) console.error(error instanceof Error ? error.stack : error);
+      const finding = astroErrorToFinding(error, root);
+      const astroReport = { findings: [finding], suppressed: [], filesChecked: 1 };
+      print(json ? formatJson(astroReport, 0) : `\n${reporters[format](astroReport)}`, true);
+      if (debug) complain(error instanceof Error ? error.stack : error);
     }
-    console.error('Build failed: dist/ was not changed.');
+    complain('Build failed: dist/ was not changed.');
     return 1;
   }
 }

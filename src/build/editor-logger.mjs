@@ -10,14 +10,18 @@ const time = new Intl.DateTimeFormat('en-GB', {
 });
 const stackFrame = /^\s+at\s/;
 
-/** @param {{ level?: keyof typeof levels, debug?: boolean }} [config] */
+/**
+ * `allToStderr` keeps stdout for the build's reports alone (`--format json`).
+ * @param {{ level?: keyof typeof levels, debug?: boolean, allToStderr?: boolean }} [config]
+ */
 export default function editorLogger(config = {}) {
-  const { level = 'info', debug = false } = config;
+  const { level = 'info', debug = false, allToStderr = false } = config;
   return {
     /** @param {{ label: string | null, level: keyof typeof levels, message: string, newLine: boolean }} event */
     write(event) {
       if (levels[event.level] < levels[level]) return;
-      const destination = levels[event.level] >= levels.error ? process.stderr : process.stdout;
+      const destination =
+        allToStderr || levels[event.level] >= levels.error ? process.stderr : process.stdout;
       const message = debug
         ? event.message
         : event.message

@@ -1,6 +1,5 @@
 import { parseArgs } from 'node:util';
-
-export type Format = 'pretty' | 'json' | 'github';
+import { defaultFormat, FORMATS, type Format } from './reporters/index.ts';
 
 export interface CliOptions {
   paths: string[];
@@ -32,8 +31,6 @@ Options:
 
 Exit status: 0 no errors, 1 errors found, 2 usage or internal error.`;
 
-const formats: readonly Format[] = ['pretty', 'json', 'github'];
-
 /** Parses the command line; throws UsageError for unknown options or values. */
 export function parseCliOptions(
   argv: readonly string[],
@@ -58,9 +55,9 @@ export function parseCliOptions(
     throw new UsageError(error instanceof Error ? error.message : String(error));
   }
   const { values, positionals } = parsed;
-  const format = values.format ?? (env['GITHUB_ACTIONS'] === 'true' ? 'github' : 'pretty');
-  if (!formats.includes(format as Format)) {
-    throw new UsageError(`--format must be one of ${formats.join(', ')}; got "${format}"`);
+  const format = values.format ?? defaultFormat(env);
+  if (!FORMATS.includes(format as Format)) {
+    throw new UsageError(`--format must be one of ${FORMATS.join(', ')}; got "${format}"`);
   }
   return {
     paths: positionals,

@@ -1,21 +1,11 @@
 import { readFileSync, watch as watchFiles } from 'node:fs';
 import { join } from 'node:path';
-import { checkContent, type CheckResult } from './source/check.ts';
-import { parseCliOptions, USAGE, UsageError, type CliOptions, type Format } from './cli-options.ts';
+import { checkContent } from './source/check.ts';
+import { parseCliOptions, USAGE, UsageError, type CliOptions } from './cli-options.ts';
 import { MissingPathError } from './source/content-files.ts';
 import { explainRule, knownRuleIds } from './explain.ts';
-import { formatGithub } from './reporters/github.ts';
-import { formatJson } from './reporters/json.ts';
-import { formatPretty } from './reporters/pretty.ts';
-
-const reporters: Record<Format, (result: CheckResult) => string> = {
-  pretty: formatPretty,
-  json: formatJson,
-  github: formatGithub,
-};
-
-const hasErrors = (result: CheckResult): boolean =>
-  result.findings.some((finding) => finding.severity === 'error');
+import { hasErrors } from './report.ts';
+import { reporters } from './reporters/index.ts';
 
 async function runOnce(root: string, options: CliOptions, paths = options.paths): Promise<number> {
   const result = await checkContent(root, { paths, cache: options.cache });

@@ -121,8 +121,11 @@ export function explainRule(ruleId: string, readme: string): string | null {
   const sections = readmeSections(readme);
   const section = sections.get(facts.anchor);
   const sectionRule = section ? RULE_HEADING.exec(section.title)?.[1] : undefined;
+  // A rule checked on built pages says so, from the table of such rules or, for
+  // a rule explained only in a table of its own (the headers), from that row.
   const builtRow = facts.phases.includes('built')
-    ? tableRow(sections.get(BUILT_PAGES_ANCHOR), ruleId)
+    ? (tableRow(sections.get(BUILT_PAGES_ANCHOR), ruleId) ??
+      (sectionRule ? undefined : tableRow(section, ruleId)))
     : undefined;
   const onBuiltPages = builtRow
     ? wrap(`On the built pages (checked by npm run build): ${builtRow}`)
@@ -133,8 +136,5 @@ export function explainRule(ruleId: string, readme: string): string | null {
       ? ruleId
       : `${ruleId} (one of the ${sectionRule} checks)`;
   const body = sectionRule && section ? plainText(section.lines) : '';
-  const explained = body || onBuiltPages || wrap(tableRow(section, ruleId) ?? '');
-  return [title, factsLine(facts), explained, body ? onBuiltPages : '']
-    .filter(Boolean)
-    .join('\n\n');
+  return [title, factsLine(facts), body, onBuiltPages].filter(Boolean).join('\n\n');
 }

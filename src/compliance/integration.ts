@@ -1,14 +1,23 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { formatPageChecks, runPageChecks, type PageChecksState } from './built/check.ts';
+import { checkBuiltSite, type BuiltSite } from './built/check.ts';
 import {
   pageChecksOptionsSchema,
   type PageChecksOptions,
   type ResolvedPageChecksOptions,
 } from './integration-options.ts';
+import { hasErrors } from './report.ts';
+import { defaultFormat, FORMATS, reporters, type Format } from './reporters/index.ts';
+import { formatJson } from './reporters/json.ts';
 
 /** The error's name when the page checks stop a build (its findings are already printed). */
 export const PAGE_CHECKS_FAILED = 'PageChecksFailed';
+
+/**
+ * How `npm run build -- --format …` reaches the integration, which Astro
+ * loads from astro.config.mjs rather than from the build script.
+ */
+export const REPORT_FORMAT_VARIABLE = 'BACKRACK_REPORT_FORMAT';
 
 function validate(options: PageChecksOptions): ResolvedPageChecksOptions {
   const result = pageChecksOptionsSchema.safeParse(options);
@@ -21,23 +30,29 @@ function validate(options: PageChecksOptions): ResolvedPageChecksOptions {
   return result.data;
 }
 
+function reportFormat(): Format {
+  const asked = process.env[REPORT_FORMAT_VARIABLE];
+  return FORMATS.find((format) => format === asked) ?? defaultFormat();
+}
+
 /**
  * Checks every built page (disclaimer, headings, images, links, claims) after
- * `astro build`, traces each finding to the file an editor can fix, and fails
- * the build on any error. Acts on builds only, never in `astro dev`.
+ * `astro build`, traces each finding to the file an editor can fix, prints
+ * them in the report format asked for, and fails the build on any error.
+ * Acts on builds only, never in `astro dev`.
  */
 export function pageChecks(options: PageChecksOptions): AstroIntegration {
   const resolved = validate(options);
-  const state: PageChecksState = { root: process.cwd(), origin: '', routes: [] };
+  const site: Omit<BuiltSite, 'outDir'> = { root: process.cwd(), origin: '', routes: [] };
   return {
     name: 'backrack-page-checks',
     hooks: {
       'astro:config:done': ({ config }) => {
-        state.root = fileURLToPath(config.root);
-        state.origin = config.site ? new URL(config.site).origin : '';
+        site.root = fileURLToPath(config.root);
+        site.origin = config.site ? new URL(config.site).origin : '';
       },
       'astro:routes:resolved': ({ routes }) => {
-        state.routes = routes.map((route) => ({
+        site.routes = routes.map((route) => ({
           pattern: route.patternRegex,
           entrypoint: route.entrypoint,
         }));
@@ -50,16 +65,21 @@ export function pageChecks(options: PageChecksOptions): AstroIntegration {
         }
         const external = resolved.external || process.env['BACKRACK_CHECK_EXTERNAL'] === '1';
         const started = performance.now();
-        const result = await runPageChecks({ dir, logger }, state, { ...resolved, external });
-        logger.info(
-          `checked ${result.pagesChecked} pages in ${Math.round(performance.now() - started)} ms`,
+        const report = await checkBuiltSite(
+          { ...site, outDir: fileURLToPath(dir) },
+          { ...resolved, external },
         );
-        const output = formatPageChecks(result);
-        if (!result.failed) {
+        logger.info(
+          `checked ${report.pagesChecked} pages in ${Math.round(performance.now() - started)} ms`,
+        );
+        const format = reportFormat();
+        // JSON goes out on one line, so the build's two reports read as JSON Lines.
+        const output = format === 'json' ? formatJson(report, 0) : reporters[format](report);
+        if (!hasErrors(report)) {
           console.log(output);
           return;
         }
-        console.error(output);
+        (format === 'pretty' ? console.error : console.log)(output);
         const error = new Error('the page checks found errors; see above');
         error.name = PAGE_CHECKS_FAILED;
         throw error;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parsePage } from '../compliance/built/parse-page.ts';
-import { checkHeaders, servedPath, type HeaderCheckInput } from './check-headers.ts';
+import { checkHeaders, type HeaderCheckInput } from './check-headers.ts';
 import { findInlineCode } from './inline-code.ts';
 
 const SHIPPED = readFileSync(new URL('../../public/_headers', import.meta.url), 'utf8');
@@ -192,16 +192,5 @@ describe('checkHeaders', () => {
       "default-src 'self'; script-src 'self' 'sha256-bhHHL3z2vDgxUt0W3dWQOrprscmda2Y5pLsLg4GF+pI=';",
     );
     expect(check(headers({ 2: allowed ?? '' }), { pages })).toEqual([]);
-  });
-});
-
-describe('servedPath', () => {
-  it.each([
-    ['index.html', '/'],
-    ['articles/a/index.html', '/articles/a/'],
-    ['404.html', '/404.html'],
-    ['_astro/a.css', '/_astro/a.css'],
-  ])('%s is served at %s', (file, path) => {
-    expect(servedPath(file)).toBe(path);
   });
 });

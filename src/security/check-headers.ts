@@ -6,7 +6,7 @@
  * inline code run. Findings point into the headers file.
  */
 import { compareFindings, type Finding, type Position } from '../compliance/finding.ts';
-import { onPages } from '../compliance/built/trace.ts';
+import { onPages } from '../compliance/built-url.ts';
 import { allowsInline, cspProblems, directiveOffset, governingDirective, parseCsp } from './csp.ts';
 import {
   HASHED_ASSET_HEADERS,
@@ -46,16 +46,6 @@ interface Problem {
 }
 
 const HASHED_ASSETS = /^\/_astro\//;
-
-/**
- * The URL a visitor asks for to get a built file: `articles/x/index.html` is
- * `/articles/x/`, other files (`404.html`, `_astro/a.css`) are served at their path.
- */
-export function servedPath(file: string): string {
-  if (file === 'index.html') return '/';
-  if (file.endsWith('/index.html')) return `/${file.slice(0, -'index.html'.length)}`;
-  return `/${file}`;
-}
 
 const positionOfValue = (header: HeaderLine, offset = 0): Position => ({
   line: header.line,

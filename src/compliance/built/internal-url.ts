@@ -1,4 +1,4 @@
-import type { BuiltPage, SiteIndex } from './types.ts';
+import type { SiteFacts } from './types.ts';
 
 /** A URL on this site, resolved against the page it appears on. */
 export interface InternalUrl {
@@ -18,15 +18,19 @@ export function decode(text: string): string {
 }
 
 /**
- * Resolves `url` as the browser would on `page`. Returns null for anything
+ * Resolves `url` as the browser would on the page at `pathname`. Returns null for anything
  * that is not on this site: another origin, or another scheme (mailto:,
  * tel:, data:, javascript:). Query strings are dropped: a static site serves
  * the same file whatever the query.
  */
-export function resolveInternal(url: string, page: BuiltPage, site: SiteIndex): InternalUrl | null {
+export function resolveInternal(
+  url: string,
+  pathname: string,
+  site: SiteFacts,
+): InternalUrl | null {
   let resolved: URL;
   try {
-    resolved = new URL(url.trim(), new URL(page.pathname, site.origin));
+    resolved = new URL(url.trim(), new URL(pathname, site.origin));
   } catch {
     return null;
   }

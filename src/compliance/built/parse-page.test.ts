@@ -1,19 +1,7 @@
 import { selectOne } from 'css-select';
 import type { AnyNode, Element } from 'domhandler';
 import { describe, expect, it } from 'vitest';
-import { buildSiteIndex, parsePage, pathnameForFile } from './parse-page.ts';
-
-describe('pathnameForFile', () => {
-  it.each([
-    ['index.html', '/'],
-    ['articles/heat-or-ice/index.html', '/articles/heat-or-ice/'],
-    ['404.html', '/404/'],
-    ['articles\\x\\index.html', '/articles/x/'],
-    ['about.html', '/about/'],
-  ])('%s is served at %s', (file, pathname) => {
-    expect(pathnameForFile(file)).toBe(pathname);
-  });
-});
+import { buildSiteIndex, indexPage, parsePage } from './parse-page.ts';
 
 describe('parsePage', () => {
   it('keeps the page as given and a tree with start and end indices', () => {
@@ -37,7 +25,7 @@ describe('buildSiteIndex', () => {
   ];
 
   it('lists every page with the ids a #fragment can name', () => {
-    const site = buildSiteIndex(pages, () => false, 'https://www.example.org');
+    const site = buildSiteIndex(pages.map(indexPage), () => false, 'https://www.example.org');
     expect([...site.pages.keys()]).toEqual(['/', '/about/']);
     expect([...(site.pages.get('/')?.ids ?? [])].sort()).toEqual([
       'old-anchor',
@@ -49,7 +37,7 @@ describe('buildSiteIndex', () => {
 
   it('normalises the origin and passes fileExists through', () => {
     const site = buildSiteIndex(
-      pages,
+      pages.map(indexPage),
       (path) => path === 'favicon.svg',
       'https://www.example.org/',
     );

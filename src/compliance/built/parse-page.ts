@@ -5,19 +5,6 @@ import { parseDocument } from 'htmlparser2';
 import type { BuiltPage, SiteIndex } from './types.ts';
 
 /**
- * The URL path a built HTML file is served at, with the trailing slash the
- * site uses everywhere: `index.html` → `/`, `articles/x/index.html` →
- * `/articles/x/`, `404.html` → `/404/`.
- */
-export function pathnameForFile(file: string): string {
-  const path = file.replaceAll('\\', '/').replace(/^\/+/, '');
-  if (path === 'index.html') return '/';
-  if (path.endsWith('/index.html')) return `/${path.slice(0, -'index.html'.length)}`;
-  if (path.endsWith('.html')) return `/${path.slice(0, -'.html'.length)}/`;
-  return `/${path}`;
-}
-
-/**
  * Parses one built page once, for every page rule. Start and end indices are
  * kept so that a rule could point into the HTML if it ever needs to.
  */
@@ -38,18 +25,30 @@ export function fragmentTargets(page: BuiltPage): Set<string> {
   return ids;
 }
 
+/** A page as the site index knows it: its URL path and the ids a `#fragment` can name there. */
+export interface IndexedPage {
+  pathname: string;
+  ids: string[];
+}
+
+/** What the site index needs of a page, in plain data that can cross threads. */
+export const indexPage = (page: BuiltPage): IndexedPage => ({
+  pathname: page.pathname,
+  ids: [...fragmentTargets(page)],
+});
+
 /**
- * What page rules know about the whole site: every page with its ids, how to
- * ask whether a file was built, and the public origin (normalised, so that
+ * What the site-wide rules know: every page with its ids, how to ask whether
+ * a file was built, and the public origin (normalised, so that
  * `https://example.org/` and `https://example.org` compare equal).
  */
 export function buildSiteIndex(
-  pages: readonly BuiltPage[],
+  pages: readonly IndexedPage[],
   fileExists: (relativePath: string) => boolean,
   origin: string,
 ): SiteIndex {
   return {
-    pages: new Map(pages.map((page) => [page.pathname, { ids: fragmentTargets(page) }])),
+    pages: new Map(pages.map((page) => [page.pathname, { ids: new Set(page.ids) }])),
     fileExists,
     origin: new URL(origin).origin,
   };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkPages } from './run-rules.ts';
-import { buildSiteIndex, parsePage } from './parse-page.ts';
+import { buildSiteIndex, indexPage, parsePage } from './parse-page.ts';
 import type { RuleId } from '../registry.ts';
 import type { PageCheckOptions, PageRule } from './types.ts';
 
@@ -15,7 +15,7 @@ const pages = [
   parsePage('/', 'index.html', '<h1>Home</h1>'),
   parsePage('/a/', 'a/index.html', '<h1>A</h1>'),
 ];
-const site = buildSiteIndex(pages, () => false, 'https://x.example');
+const site = buildSiteIndex(pages.map(indexPage), () => false, 'https://x.example');
 
 /** A rule that reports every page it sees, to show the order pages and rules run in. */
 const echo = (id: RuleId): PageRule => ({

@@ -4,8 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { DISCLAIMER_MARKER_ATTRIBUTE, DISCLAIMER_TEXT } from '../../lib/disclaimer.ts';
 import { DISCLAIMER_EXEMPT_ROUTES, SITE_URL } from '../../site.config.ts';
 import { checkPages } from './run-rules.ts';
-import { buildSiteIndex, parsePage, pathnameForFile } from './parse-page.ts';
-import { pageRules } from './rules/index.ts';
+import { urlPathOf } from '../built-url.ts';
+import { buildSiteIndex, indexPage, parsePage } from './parse-page.ts';
+import { pageRules, siteRules } from './rules/index.ts';
 
 const root = join(import.meta.dirname, '../../..');
 /** Three real pages from `npm run build`, copied with their paths: home, an article, the product. */
@@ -19,19 +20,29 @@ const files = [
 describe('the page rules on pages the site really ships', () => {
   it('find nothing wrong in the layouts, components or content', () => {
     const pages = files.map((file) =>
-      parsePage(pathnameForFile(file), file, readFileSync(join(fixture, file), 'utf8')),
+      parsePage(urlPathOf(file), file, readFileSync(join(fixture, file), 'utf8')),
     );
-    const site = buildSiteIndex(pages, (path) => existsSync(join(fixture, path)), SITE_URL);
-    const findings = checkPages(
-      pages,
-      site,
-      {
-        disclaimerAttribute: DISCLAIMER_MARKER_ATTRIBUTE,
-        disclaimerText: DISCLAIMER_TEXT,
-        disclaimerExempt: new Set(Object.keys(DISCLAIMER_EXEMPT_ROUTES)),
-      },
-      pageRules(root),
+    const site = buildSiteIndex(
+      pages.map(indexPage),
+      (path) => existsSync(join(fixture, path)),
+      SITE_URL,
     );
+    const findings = [
+      ...siteRules.links.judge(
+        pages.flatMap((page) => siteRules.links.collect(page)),
+        site,
+      ),
+      ...checkPages(
+        pages,
+        site,
+        {
+          disclaimerAttribute: DISCLAIMER_MARKER_ATTRIBUTE,
+          disclaimerText: DISCLAIMER_TEXT,
+          disclaimerExempt: new Set(Object.keys(DISCLAIMER_EXEMPT_ROUTES)),
+        },
+        pageRules(root),
+      ),
+    ];
     // The fixture holds three pages and no assets, so links to the other pages
     // (/about/, other articles) and to built files (CSS, images, favicon, sitemap)
     // are broken here but not in the real build: those two rules are left out.

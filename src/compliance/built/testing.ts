@@ -1,4 +1,4 @@
-import { buildSiteIndex, parsePage } from './parse-page.ts';
+import { buildSiteIndex, indexPage, parsePage } from './parse-page.ts';
 import type { PageCheckOptions, PageFinding, PageRule } from './types.ts';
 
 /** Options for page-rule tests that are not about the disclaimer. */
@@ -17,7 +17,7 @@ export function checkBody(
   const page = parsePage('/a/', 'a/index.html', `<html><body>${body}</body></html>`);
   return rule.check(
     page,
-    buildSiteIndex([page], fileExists, 'https://x.example'),
+    buildSiteIndex([indexPage(page)], fileExists, 'https://x.example'),
     TEST_PAGE_OPTIONS,
   );
 }

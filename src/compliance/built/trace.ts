@@ -1,4 +1,5 @@
 import type { Finding } from '../finding.ts';
+import { onPages } from '../built-url.ts';
 import { ruleFacts } from '../registry.ts';
 import { locateInMdx, locateInText } from './locate.ts';
 import type { PageFinding } from './types.ts';
@@ -17,9 +18,6 @@ export interface SourceReader {
   /** The layout (src/layouts/…) the page's route renders with, if it imports one. */
   layoutFor(pathname: string): string | null;
 }
-
-/** How many example pages a grouped finding names. */
-const EXAMPLES = 3;
 
 interface Traced {
   finding: Finding;
@@ -106,9 +104,3 @@ export function traceToSource(findings: readonly PageFinding[], sources: SourceR
     return { ...first.finding, message: `${first.finding.message}${onPages(pages)}` };
   });
 }
-
-/** ` (on /a/)`, or ` (on 3 pages, e.g. /a/, /b/, /c/)`: which built pages a finding is about. */
-export const onPages = (pages: readonly string[]): string =>
-  pages.length === 1
-    ? ` (on ${pages[0]})`
-    : ` (on ${pages.length} pages, e.g. ${pages.slice(0, EXAMPLES).join(', ')})`;

@@ -1,6 +1,6 @@
-import type { CheckResult } from '../source/check.ts';
+import type { Report } from '../report.ts';
 import type { Finding } from '../finding.ts';
-import { summary } from './pretty.ts';
+import { reportSummary } from './pretty.ts';
 
 /** GitHub's workflow-command escaping: data and property values differ. */
 const escapeData = (text: string): string =>
@@ -19,8 +19,6 @@ function annotation(finding: Finding): string {
 }
 
 /** Workflow annotations, so findings appear on the pull request's changed lines. */
-export function formatGithub(result: CheckResult): string {
-  return [...result.findings.map(annotation), summary(result.findings, result.filesChecked)].join(
-    '\n',
-  );
+export function formatGithub(report: Report): string {
+  return [...report.findings.map(annotation), reportSummary(report)].join('\n');
 }

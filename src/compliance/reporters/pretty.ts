@@ -1,5 +1,5 @@
-import type { CheckResult } from '../source/check.ts';
 import type { Finding } from '../finding.ts';
+import type { Report } from '../report.ts';
 
 /** "1 error", "2 errors". */
 export const plural = (count: number, word: string): string =>
@@ -12,7 +12,7 @@ export function location(finding: Finding): string {
     : `${finding.file} (position unavailable)`;
 }
 
-/** One line a finding, as DESIGN.md fixes it, with the hint indented beneath. */
+/** One line a finding, `file:line:col  severity  rule  message`, with the hint indented beneath. */
 export function formatFinding(finding: Finding): string {
   const line = `${location(finding)}  ${finding.severity}  ${finding.ruleId}  ${finding.message}`;
   return finding.hint ? `${line}\n    hint: ${finding.hint}` : line;
@@ -27,8 +27,21 @@ export function summary(findings: readonly Finding[], filesChecked: number): str
   return `${plural(errors, 'error')}, ${plural(warnings, 'warning')} in ${plural(files, 'file')}`;
 }
 
+/**
+ * The last line of a report: "2 errors, 1 warning in 2 files" for the
+ * content checks, "page checks: … (27 pages checked)" for the built pages.
+ */
+export function reportSummary({ findings, filesChecked, pagesChecked }: Report): string {
+  if (pagesChecked === undefined) return summary(findings, filesChecked ?? 0);
+  const pages = plural(pagesChecked, 'page');
+  return findings.length === 0
+    ? `page checks: no problems in ${pages}`
+    : `page checks: ${summary(findings, pagesChecked)} (${pages} checked)`;
+}
+
 /** The findings, then every suppression with its reason, then the one-line summary. */
-export function formatPretty({ findings, suppressed, filesChecked }: CheckResult): string {
+export function formatPretty(report: Report): string {
+  const { findings, suppressed } = report;
   const suppressions = suppressed.length
     ? [
         `${plural(suppressed.length, 'suppressed finding')}:`,
@@ -37,7 +50,5 @@ export function formatPretty({ findings, suppressed, filesChecked }: CheckResult
         ),
       ]
     : [];
-  return [...findings.map(formatFinding), ...suppressions, summary(findings, filesChecked)].join(
-    '\n',
-  );
+  return [...findings.map(formatFinding), ...suppressions, reportSummary(report)].join('\n');
 }

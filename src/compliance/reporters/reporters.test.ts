@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { CheckResult } from '../source/check.ts';
+import type { Report } from '../report.ts';
 import { formatGithub } from './github.ts';
 import { formatJson } from './json.ts';
 import { formatPretty, summary } from './pretty.ts';
 
-const result: CheckResult = {
+const result: Report = {
   filesChecked: 3,
-  fromCache: 0,
   findings: [
     {
       ruleId: 'claims/prohibited',

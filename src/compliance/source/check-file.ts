@@ -6,7 +6,8 @@ import type { Finding } from '../finding.ts';
 import { parseDocument } from './parse-document.ts';
 import type { SourceRule } from './rule.ts';
 import { isSuppressibleAtSource } from '../registry.ts';
-import { applySuppressions, findSuppressions, type AppliedSuppression } from './suppressions.ts';
+import type { AppliedSuppression } from '../report.ts';
+import { applySuppressions, findSuppressions } from './suppressions.ts';
 
 export interface FileResult {
   findings: Finding[];

@@ -2,10 +2,10 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { FileResult } from './check-file.ts';
-import type { AppliedSuppression } from './suppressions.ts';
+import type { Report } from '../report.ts';
 import { listContentFiles, personIds, selectFiles, type ContentFile } from './content-files.ts';
 import type { RuleContext } from './document.ts';
-import { compareFindings, type Finding } from '../finding.ts';
+import { compareFindings } from '../finding.ts';
 import { cacheKey, hashText, ResultCache } from './result-cache.ts';
 import type { SourceRule } from './rule.ts';
 
@@ -20,10 +20,7 @@ export interface CheckOptions {
   cache?: boolean;
 }
 
-export interface CheckResult {
-  findings: Finding[];
-  /** Suppressions that silenced a finding, with their reasons, for the summary. */
-  suppressed: AppliedSuppression[];
+export interface CheckResult extends Report {
   filesChecked: number;
   /** How many of the files had unchanged findings taken from the last run. */
   fromCache: number;

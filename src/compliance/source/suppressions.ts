@@ -2,6 +2,7 @@ import { visit } from 'unist-util-visit';
 import type { SourceDocument } from './document.ts';
 import type { Finding, Position } from '../finding.ts';
 import { ruleIdMatches } from '../registry.ts';
+import type { AppliedSuppression } from '../report.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 
 /**
@@ -21,14 +22,6 @@ export interface Suppression {
   ruleId: string;
   reason: string;
   until: Date | null;
-}
-
-/** A suppression that silenced a finding, for the summary. */
-export interface AppliedSuppression {
-  file: string;
-  line: number;
-  ruleId: string;
-  reason: string;
 }
 
 const DIRECTIVE =

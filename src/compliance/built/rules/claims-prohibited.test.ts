@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseClaimsList } from '../../claims/claims-list.ts';
-import { buildSiteIndex, parsePage } from '../parse-page.ts';
+import { buildSiteIndex, indexPage, parsePage } from '../parse-page.ts';
 import type { PageCheckOptions, PageFinding } from '../types.ts';
 import { createClaimsProhibitedPageRule } from './claims-prohibited.ts';
 
@@ -40,7 +40,7 @@ function check(html: string, pathname = '/articles/a/'): PageFinding[] {
   const page = parsePage(pathname, 'x.html', html);
   return rule.check(
     page,
-    buildSiteIndex([page], () => true, 'https://x.example'),
+    buildSiteIndex([indexPage(page)], () => true, 'https://x.example'),
     options,
   );
 }

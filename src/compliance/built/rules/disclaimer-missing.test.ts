@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildSiteIndex, parsePage } from '../parse-page.ts';
+import { buildSiteIndex, indexPage, parsePage } from '../parse-page.ts';
 import type { PageCheckOptions, PageFinding } from '../types.ts';
 import { disclaimerMissingPageRule } from './disclaimer-missing.ts';
 
@@ -19,7 +19,7 @@ function check(body: string, pathname = '/articles/a/'): PageFinding[] {
   const page = parsePage(pathname, 'x.html', `<html><body>${body}</body></html>`);
   return disclaimerMissingPageRule.check(
     page,
-    buildSiteIndex([page], () => false, 'https://x.example'),
+    buildSiteIndex([indexPage(page)], () => false, 'https://x.example'),
     options,
   );
 }

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { rulesOfPhase } from '../../registry.ts';
-import { pageRules } from './index.ts';
+import { pageRules, siteRules } from './index.ts';
 
 describe('pageRules', () => {
   it('runs every rule the registry checks on built pages, each once', () => {
-    const ids = pageRules(process.cwd()).flatMap((rule) => rule.ids);
+    const ids = [...pageRules(process.cwd()), ...Object.values(siteRules)].flatMap(
+      (rule) => rule.ids,
+    );
     // The headers file, Astro's own errors and the network check of other
     // sites are built-phase rules with code of their own, not page rules.
     const onPages = rulesOfPhase('built').filter(

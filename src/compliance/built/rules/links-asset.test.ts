@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildSiteIndex, parsePage } from '../parse-page.ts';
+import { buildSiteIndex, indexPage, parsePage } from '../parse-page.ts';
 import type { PageCheckOptions, PageFinding } from '../types.ts';
 import { linksAssetPageRule, srcsetUrls } from './links-asset.ts';
 
@@ -19,7 +19,11 @@ const files = new Set([
 
 function check(html: string): PageFinding[] {
   const page = parsePage('/articles/a/', 'articles/a/index.html', html);
-  const site = buildSiteIndex([page], (path) => files.has(path), 'https://www.example.org');
+  const site = buildSiteIndex(
+    [indexPage(page)],
+    (path) => files.has(path),
+    'https://www.example.org',
+  );
   return linksAssetPageRule.check(page, site, options);
 }
 

@@ -81,7 +81,7 @@ export const linksAssetPageRule: PageRule = {
     for (const { selector, attribute, kind } of SOURCES) {
       for (const element of selectAll<AnyNode, Element>(selector, page.document)) {
         for (const address of addresses(element, attribute)) {
-          const url = resolveInternal(address, page, site);
+          const url = resolveInternal(address, page.pathname, site);
           if (!url || seen.has(address)) continue;
           const file = relativeFile(url.path);
           if (file && !file.endsWith('/') && site.fileExists(file)) continue;

@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildSiteIndex, parsePage } from '../parse-page.ts';
-import type { PageCheckOptions, PageFinding } from '../types.ts';
-import { linksPageRule } from './links.ts';
-
-const options: PageCheckOptions = {
-  disclaimerAttribute: 'data-d',
-  disclaimerText: 'unused here',
-  disclaimerExempt: new Set(),
-};
+import { buildSiteIndex, indexPage, parsePage } from '../parse-page.ts';
+import type { PageFinding } from '../types.ts';
+import { linksSiteRule } from './links.ts';
 
 const ORIGIN = 'https://www.example.org';
 const others = [
@@ -22,7 +16,7 @@ const others = [
     'articles/heat/index.html',
     '<h2 id="café">Café</h2><a name="old">x</a>',
   ),
-  parsePage('/404/', '404.html', '<h1>Not found</h1>'),
+  parsePage('/404.html', '404.html', '<h1>Not found</h1>'),
 ];
 const files = new Set(['favicon.svg', 'sitemap-index.xml', 'guides/back care.pdf']);
 
@@ -32,8 +26,8 @@ function check(body: string): PageFinding[] {
     'articles/cold/index.html',
     `<body><h2 id="here">x</h2>${body}</body>`,
   );
-  const site = buildSiteIndex([...others, page], (path) => files.has(path), ORIGIN);
-  return linksPageRule.check(page, site, options);
+  const site = buildSiteIndex([...others, page].map(indexPage), (path) => files.has(path), ORIGIN);
+  return linksSiteRule.judge(linksSiteRule.collect(page), site);
 }
 
 const finding = (ruleId: string, message: string, hint: string, href: string): PageFinding => ({

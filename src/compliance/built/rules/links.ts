@@ -3,8 +3,8 @@ import type { AnyNode, Element } from 'domhandler';
 import { getAttributeValue } from 'domutils';
 import { INSECURE_SCHEMES, insecureScheme } from '../../source/rules/links-insecure.ts';
 import { hasExtension, relativeFile, resolveInternal } from '../internal-url.ts';
-import { pathnameForFile } from '../parse-page.ts';
-import type { BuiltPage, PageFinding, PageRule, SiteIndex } from '../types.ts';
+import { urlPathOf } from '../../built-url.ts';
+import type { BuiltPage, PageFinding, SiteIndex, SiteRule } from '../types.ts';
 
 /** What an internal link reaches: a built page (whose ids count), a file, or nothing. */
 type Target = { kind: 'page'; pathname: string } | { kind: 'file' } | { kind: 'none' };
@@ -12,7 +12,7 @@ type Target = { kind: 'page'; pathname: string } | { kind: 'file' } | { kind: 'n
 /**
  * The built page or file at `path`. Pages are served with a trailing slash,
  * but `/x` still reaches `/x/` (the server redirects), so it counts when
- * that page exists. A link to `.../index.html` or `404.html` is that page.
+ * that page exists. A link to `.../index.html` is that page.
  */
 function targetOf(path: string, site: SiteIndex): Target {
   if (site.pages.has(path)) return { kind: 'page', pathname: path };
@@ -20,15 +20,21 @@ function targetOf(path: string, site: SiteIndex): Target {
     return { kind: 'page', pathname: `${path}/` };
   }
   const file = relativeFile(path);
-  if (path.endsWith('.html') && site.pages.has(pathnameForFile(file))) {
-    return { kind: 'page', pathname: pathnameForFile(file) };
+  if (path.endsWith('.html') && site.pages.has(urlPathOf(file))) {
+    return { kind: 'page', pathname: urlPathOf(file) };
   }
   if (file && !path.endsWith('/') && site.fileExists(file)) return { kind: 'file' };
   return { kind: 'none' };
 }
 
-function checkLink(href: string, page: BuiltPage, site: SiteIndex): PageFinding[] {
-  const base = { severity: 'error', pathname: page.pathname } as const;
+/** A link as a page carries it, to be judged once every page is known. */
+export interface LinkNote {
+  pathname: string;
+  href: string;
+}
+
+function checkLink({ href, pathname }: LinkNote, site: SiteIndex): PageFinding[] {
+  const base = { severity: 'error', pathname } as const;
   const trace = { kind: 'link', needle: href } as const;
   const scheme = insecureScheme(href);
   if (scheme) {
@@ -37,7 +43,7 @@ function checkLink(href: string, page: BuiltPage, site: SiteIndex): PageFinding[
       { ...base, ruleId: 'links/insecure', message: `link "${href}" ${problem}`, hint, trace },
     ];
   }
-  const url = resolveInternal(href, page, site);
+  const url = resolveInternal(href, pathname, site);
   if (!url) return [];
   const target = targetOf(url.path, site);
   if (target.kind === 'none') {
@@ -55,7 +61,7 @@ function checkLink(href: string, page: BuiltPage, site: SiteIndex): PageFinding[
   // `#top` scrolls to the top of any page, with or without such an id.
   if (target.kind !== 'page' || fragment === null || fragment.toLowerCase() === 'top') return [];
   if (site.pages.get(target.pathname)?.ids.has(fragment)) return [];
-  const where = target.pathname === page.pathname ? 'this page' : `the page ${target.pathname}`;
+  const where = target.pathname === pathname ? 'this page' : `the page ${target.pathname}`;
   return [
     {
       ...base,
@@ -73,11 +79,15 @@ function checkLink(href: string, page: BuiltPage, site: SiteIndex): PageFinding[
  * or file, its `#fragment` must name an id there, and no link may use
  * `http:` or `javascript:`. Links to other sites are `links/external`'s job.
  */
-export const linksPageRule: PageRule = {
+export const linksSiteRule: SiteRule<LinkNote> = {
   ids: ['links/insecure', 'links/broken', 'links/anchor'],
-  check(page, site): PageFinding[] {
-    return selectAll<AnyNode, Element>('a[href], area[href]', page.document).flatMap((link) =>
-      checkLink(getAttributeValue(link, 'href') ?? '', page, site),
-    );
+  collect(page: BuiltPage): LinkNote[] {
+    return selectAll<AnyNode, Element>('a[href], area[href]', page.document).map((link) => ({
+      pathname: page.pathname,
+      href: getAttributeValue(link, 'href') ?? '',
+    }));
+  },
+  judge(notes, site): PageFinding[] {
+    return notes.flatMap((note) => checkLink(note, site));
   },
 };

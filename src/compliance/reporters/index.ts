@@ -1,0 +1,19 @@
+import type { Report } from '../report.ts';
+import { formatGithub } from './github.ts';
+import { formatJson } from './json.ts';
+import { formatPretty } from './pretty.ts';
+
+export type Format = 'pretty' | 'json' | 'github';
+
+/** Each output format, the same for the content checks and the built-page checks. */
+export const reporters: Record<Format, (report: Report) => string> = {
+  pretty: formatPretty,
+  json: formatJson,
+  github: formatGithub,
+};
+
+export const FORMATS = Object.keys(reporters) as Format[];
+
+/** The format when none is asked for: annotations on GitHub Actions, else the terminal's. */
+export const defaultFormat = (env: NodeJS.ProcessEnv = process.env): Format =>
+  env['GITHUB_ACTIONS'] === 'true' ? 'github' : 'pretty';
