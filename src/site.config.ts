@@ -16,11 +16,12 @@ export const SITE_DESCRIPTION =
 export const SITE_LOCALE = 'en-GB';
 
 /**
- * Routes that do not carry the medical disclaimer, each with its reason.
- * Anything not listed here must show it inside <main>.
+ * Pages that do not carry the medical disclaimer, by the path a host serves
+ * them at, each with its reason. Anything not listed here must show it
+ * inside <main>.
  */
 export const DISCLAIMER_EXEMPT_ROUTES: Readonly<Record<string, string>> = {
-  '/404/': 'error page: no health information',
+  '/404.html': 'error page: no health information',
   '/privacy/': 'legal page: no health information',
 };
 

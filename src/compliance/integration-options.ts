@@ -10,9 +10,13 @@ export const pageChecksOptionsSchema = z.strictObject({
       .regex(/^[a-z][a-z0-9-]*$/, 'expected an attribute name such as data-medical-disclaimer'),
     /** The exact text the element must contain. */
     text: z.string().min(20),
-    /** Pathnames that need no disclaimer, with trailing slashes, e.g. `/404/`. */
+    /** Paths, as a host serves them, that need no disclaimer, e.g. `/privacy/`, `/404.html`. */
     exempt: z
-      .array(z.string().regex(/^\/(?:.*\/)?$/, 'expected a pathname such as /privacy/'))
+      .array(
+        z
+          .string()
+          .regex(/^\/(?:.*\/)?(?:[^/]+\.html)?$/, 'expected a path such as /privacy/ or /404.html'),
+      )
       .default([]),
   }),
   /**

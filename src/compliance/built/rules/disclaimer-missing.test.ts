@@ -6,7 +6,7 @@ import { disclaimerMissingPageRule } from './disclaimer-missing.ts';
 const options: PageCheckOptions = {
   disclaimerAttribute: 'data-medical-disclaimer',
   disclaimerText: 'This is general information, not medical advice. Call 999 in an emergency.',
-  disclaimerExempt: new Set(['/404/']),
+  disclaimerExempt: new Set(['/404.html']),
 };
 
 const DISCLAIMER =
@@ -38,7 +38,7 @@ describe('disclaimer/missing', () => {
   });
 
   it('spares exempt pages', () => {
-    expect(check('<main><h1>Not found</h1></main>', '/404/')).toEqual([]);
+    expect(check('<main><h1>Not found</h1></main>', '/404.html')).toEqual([]);
   });
 
   it('reports a page with no <main>', () => {
