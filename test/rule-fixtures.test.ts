@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Severity } from '../src/compliance/finding.ts';
+import type { Severity } from '../src/compliance/core/finding.ts';
 import { checkContent } from '../src/compliance/source/check.ts';
-import { rulesOfPhase, ruleIdMatches } from '../src/compliance/registry.ts';
+import { rulesOfPhase, ruleIdMatches } from '../src/compliance/core/registry.ts';
 
 const root = join(import.meta.dirname, '..');
 const today = new Date('2026-11-25T00:00:00Z');

@@ -4,9 +4,9 @@ import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
 import { listContentFiles } from '../src/compliance/source/content-files.ts';
-import { parseFrontmatter } from '../src/compliance/source/frontmatter.ts';
-import { parseMdx } from '../src/compliance/mdx.ts';
-import { readability } from '../src/compliance/readability.ts';
+import { parseFrontmatter } from '../src/compliance/core/frontmatter.ts';
+import { parseMdx } from '../src/compliance/core/mdx.ts';
+import { readability } from '../src/compliance/core/readability.ts';
 
 /** The pages the site publishes, read as an editor wrote them. */
 const root = join(import.meta.dirname, '..');

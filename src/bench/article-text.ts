@@ -1,6 +1,6 @@
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { parseMdx } from '../compliance/mdx.ts';
+import { parseMdx } from '../compliance/core/mdx.ts';
 
 /**
  * Plain paragraphs from the shipped articles, to fill generated ones with

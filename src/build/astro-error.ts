@@ -1,6 +1,6 @@
 import { relative, sep } from 'node:path';
-import { toPosix } from '../compliance/files.ts';
-import type { Finding } from '../compliance/finding.ts';
+import { toPosix } from '../compliance/core/files.ts';
+import type { Finding } from '../compliance/core/finding.ts';
 
 /** The parts of an AstroError (or any error) that say where and why. */
 interface ErrorLike {

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { build } from 'astro';
 import { REPORT_FORMAT_VARIABLE, PAGE_CHECKS_FAILED } from '../compliance/integration.ts';
-import { hasErrors } from '../compliance/report.ts';
+import { hasErrors } from '../compliance/core/report.ts';
 import { defaultFormat, FORMATS, reporters, type Format } from '../compliance/reporters/index.ts';
 import { formatJson } from '../compliance/reporters/json.ts';
 import { checkContent } from '../compliance/source/check.ts';

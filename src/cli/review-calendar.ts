@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { listContentFiles } from '../compliance/source/content-files.ts';
-import { parseFrontmatter } from '../compliance/source/frontmatter.ts';
+import { parseFrontmatter } from '../compliance/core/frontmatter.ts';
 import { calendarRows, formatCalendarJson, formatCalendarTable } from './review-calendar-rows.ts';
 
 const USAGE = 'usage: npm run review-calendar [-- --format table|json]';

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import type { CollectionName } from '../compliance/source/rules/schema.ts';
+import type { CollectionName } from '../compliance/core/document.ts';
 import { parseDocument } from '../compliance/source/parse-document.ts';
 import { sourceRules } from '../compliance/source/rules/index.ts';
 import { testContext } from '../compliance/source/testing.ts';

@@ -4,7 +4,7 @@ import { checkContent } from './source/check.ts';
 import { parseCliOptions, USAGE, UsageError, type CliOptions } from './cli-options.ts';
 import { MissingPathError } from './source/content-files.ts';
 import { explainRule, knownRuleIds } from './explain.ts';
-import { hasErrors } from './report.ts';
+import { hasErrors } from './core/report.ts';
 import { reporters } from './reporters/index.ts';
 
 async function runOnce(root: string, options: CliOptions, paths = options.paths): Promise<number> {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { explainRule, knownRuleIds, readmeSections, tableRow } from './explain.ts';
-import { RULES } from './registry.ts';
+import { RULES } from './core/registry.ts';
 
 const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
 

@@ -5,7 +5,7 @@
  * it takes the README's text.
  */
 import GithubSlugger from 'github-slugger';
-import { RULES, ruleFacts, ruleIdMatches, type Phase, type RuleFacts } from './registry.ts';
+import { RULES, ruleFacts, ruleIdMatches, type Phase, type RuleFacts } from './core/registry.ts';
 
 interface Section {
   /** The heading as written, e.g. `` `claims/prohibited` `` or `Checks on the built pages`. */

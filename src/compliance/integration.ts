@@ -5,8 +5,8 @@ import {
   pageChecksOptionsSchema,
   type PageChecksOptions,
   type ResolvedPageChecksOptions,
-} from './integration-options.ts';
-import { hasErrors } from './report.ts';
+} from './built/options.ts';
+import { hasErrors } from './core/report.ts';
 import { defaultFormat, FORMATS, reporters, type Format } from './reporters/index.ts';
 import { formatJson } from './reporters/json.ts';
 

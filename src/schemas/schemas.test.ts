@@ -78,11 +78,13 @@ describe('article frontmatter', () => {
     ]);
   });
 
-  it('requires alt text that describes the hero picture', () => {
-    for (const alt of ['image', 'hero.png', '', 'Photo']) {
-      const hero = { src: './images/a.svg', alt };
-      expect(failedPaths(articles.safeParse({ ...validArticle, hero }))).toEqual(['hero.alt']);
-    }
+  it('requires the hero picture to have alt text, and leaves judging it to a11y/img-alt', () => {
+    const noAlt = { src: './images/a.svg' };
+    expect(failedPaths(articles.safeParse({ ...validArticle, hero: noAlt }))).toEqual(['hero.alt']);
+    expect(
+      articles.safeParse({ ...validArticle, hero: { src: './images/a.svg', alt: 'image' } })
+        .success,
+    ).toBe(true);
     const hero = {
       src: './images/a.svg',
       alt: 'A side view of a back with the lower muscles shaded',

@@ -5,8 +5,8 @@
  * URL, and the Content-Security-Policy lets every piece of the build's own
  * inline code run. Findings point into the headers file.
  */
-import { compareFindings, type Finding, type Position } from '../compliance/finding.ts';
-import { onPages } from '../compliance/built-url.ts';
+import { compareFindings, type Finding, type Position } from '../compliance/core/finding.ts';
+import { onPages } from '../compliance/core/built-url.ts';
 import { allowsInline, cspProblems, directiveOffset, governingDirective, parseCsp } from './csp.ts';
 import {
   HASHED_ASSET_HEADERS,

@@ -10,7 +10,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { findInlineCode, type InlineCode } from '../../security/inline-code.ts';
-import { urlPathOf } from '../built-url.ts';
+import { urlPathOf } from '../core/built-url.ts';
 import { collectExternalLinks } from './external-links-collect.ts';
 import { indexPage, parsePage, type IndexedPage } from './parse-page.ts';
 import type { LinkNote } from './rules/links.ts';

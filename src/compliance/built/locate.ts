@@ -1,8 +1,8 @@
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
-import { positionOf, type Position } from '../finding.ts';
-import { jsxAttribute } from '../jsx.ts';
+import { positionOf, type Position } from '../core/finding.ts';
+import { jsxAttribute } from '../core/jsx.ts';
 import type { PageFinding } from './types.ts';
 
 type Trace = NonNullable<PageFinding['trace']>;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkPages } from './run-rules.ts';
 import { buildSiteIndex, indexPage, parsePage } from './parse-page.ts';
-import type { RuleId } from '../registry.ts';
+import type { RuleId } from '../core/registry.ts';
 import type { PageCheckOptions, PageRule } from './types.ts';
 
 const options: PageCheckOptions = {

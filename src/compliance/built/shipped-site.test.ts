@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { DISCLAIMER_MARKER_ATTRIBUTE, DISCLAIMER_TEXT } from '../../lib/disclaimer.ts';
 import { DISCLAIMER_EXEMPT_ROUTES, SITE_URL } from '../../site.config.ts';
 import { checkPages } from './run-rules.ts';
-import { urlPathOf } from '../built-url.ts';
+import { urlPathOf } from '../core/built-url.ts';
 import { buildSiteIndex, indexPage, parsePage } from './parse-page.ts';
 import { pageRules, siteRules } from './rules/index.ts';
 

@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Root } from 'mdast';
-import { toPosix } from '../files.ts';
-import { parseMdx } from '../mdx.ts';
+import { toPosix } from '../core/files.ts';
+import { parseMdx } from '../core/mdx.ts';
 import type { SourceReader } from './trace.ts';
 
 /** A route Astro built: the pattern of its URLs and its page file (`src/pages/…`). */

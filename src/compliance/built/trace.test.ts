@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseMdx } from '../mdx.ts';
+import { parseMdx } from '../core/mdx.ts';
 import { traceToSource, type SourceReader } from './trace.ts';
 import type { PageFinding } from './types.ts';
 

@@ -1,6 +1,6 @@
-import type { Finding } from '../finding.ts';
-import { onPages } from '../built-url.ts';
-import { ruleFacts } from '../registry.ts';
+import type { Finding } from '../core/finding.ts';
+import { onPages } from '../core/built-url.ts';
+import { ruleFacts } from '../core/registry.ts';
 import { locateInMdx, locateInText } from './locate.ts';
 import type { PageFinding } from './types.ts';
 import type { Root } from 'mdast';

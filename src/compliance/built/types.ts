@@ -1,6 +1,6 @@
 import type { Document } from 'domhandler';
-import type { Severity } from '../finding.ts';
-import type { RuleId } from '../registry.ts';
+import type { Severity } from '../core/finding.ts';
+import type { RuleId } from '../core/registry.ts';
 
 /** One built HTML page, parsed once for every page rule. */
 export interface BuiltPage {

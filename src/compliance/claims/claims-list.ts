@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { parseDocument } from 'yaml';
-import type { Severity } from '../finding.ts';
+import type { Severity } from '../core/finding.ts';
 import { compilePatterns } from './pattern.ts';
 
 /** Where editors keep the wording list, relative to the project root. */

@@ -1,4 +1,4 @@
-import type { SourceDocument } from '../source/document.ts';
+import type { SourceDocument } from '../core/document.ts';
 import { lineStartOffsets, SpanBuilder, type ProseSpan } from './span.ts';
 
 type Path = readonly (string | number)[];

@@ -1,5 +1,5 @@
 import type { Nodes, Root } from 'mdast';
-import type { SourceDocument } from '../source/document.ts';
+import type { SourceDocument } from '../core/document.ts';
 import { frontmatterSpans } from './frontmatter-prose.ts';
 import { alignOffsets, SpanBuilder, type ProseSpan } from './span.ts';
 

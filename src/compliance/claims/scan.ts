@@ -1,5 +1,5 @@
-import type { SourceDocument } from '../source/document.ts';
-import type { Finding } from '../finding.ts';
+import type { SourceDocument } from '../core/document.ts';
+import type { Finding } from '../core/finding.ts';
 import type { ClaimEntry, ClaimsList } from './claims-list.ts';
 import { isNegated } from './negation.ts';
 import { sentenceIsCited } from './sentences.ts';

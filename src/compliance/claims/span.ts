@@ -1,4 +1,4 @@
-import type { Position } from '../finding.ts';
+import type { Position } from '../core/finding.ts';
 
 /**
  * A run of prose a reader sees (a paragraph, a heading, an alt text, a

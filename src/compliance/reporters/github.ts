@@ -1,5 +1,5 @@
-import type { Report } from '../report.ts';
-import type { Finding } from '../finding.ts';
+import type { Report } from '../core/report.ts';
+import type { Finding } from '../core/finding.ts';
 import { reportSummary } from './pretty.ts';
 
 /** GitHub's workflow-command escaping: data and property values differ. */

@@ -1,4 +1,4 @@
-import type { Report } from '../report.ts';
+import type { Report } from '../core/report.ts';
 import { formatGithub } from './github.ts';
 import { formatJson } from './json.ts';
 import { formatPretty } from './pretty.ts';

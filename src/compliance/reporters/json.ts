@@ -1,4 +1,4 @@
-import type { Report } from '../report.ts';
+import type { Report } from '../core/report.ts';
 
 /**
  * Machine-readable output for editors' tools and CI dashboards: one JSON

@@ -1,5 +1,5 @@
-import type { Finding } from '../finding.ts';
-import type { Report } from '../report.ts';
+import type { Finding } from '../core/finding.ts';
+import type { Report } from '../core/report.ts';
 
 /** "1 error", "2 errors". */
 export const plural = (count: number, word: string): string =>

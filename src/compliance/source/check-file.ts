@@ -1,12 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ContentFile } from './content-files.ts';
-import type { RuleContext } from './document.ts';
-import type { Finding } from '../finding.ts';
+import type { RuleContext } from '../core/document.ts';
+import type { Finding } from '../core/finding.ts';
 import { parseDocument } from './parse-document.ts';
 import type { SourceRule } from './rule.ts';
-import { isSuppressibleAtSource } from '../registry.ts';
-import type { AppliedSuppression } from '../report.ts';
+import { isSuppressibleAtSource } from '../core/registry.ts';
+import type { AppliedSuppression } from '../core/report.ts';
 import { applySuppressions, findSuppressions } from './suppressions.ts';
 
 export interface FileResult {

@@ -2,10 +2,10 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { FileResult } from './check-file.ts';
-import type { Report } from '../report.ts';
+import type { Report } from '../core/report.ts';
 import { listContentFiles, personIds, selectFiles, type ContentFile } from './content-files.ts';
-import type { RuleContext } from './document.ts';
-import { compareFindings } from '../finding.ts';
+import type { RuleContext } from '../core/document.ts';
+import { compareFindings } from '../core/finding.ts';
 import { cacheKey, hashText, ResultCache } from './result-cache.ts';
 import type { SourceRule } from './rule.ts';
 

@@ -1,7 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { basename, extname, join, relative, resolve } from 'node:path';
-import { filesUnder, toPosix } from '../files.ts';
-import type { CollectionName } from './rules/schema.ts';
+import { filesUnder, toPosix } from '../core/files.ts';
+import type { CollectionName } from '../core/document.ts';
 
 /** A file in `content/`, with the collection its folder belongs to. */
 export interface ContentFile {

@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { checkFile, type FileResult } from './check-file.ts';
 import type { ContentFile } from './content-files.ts';
-import type { RuleContext } from './document.ts';
+import type { RuleContext } from '../core/document.ts';
 import type { SourceRule } from './rule.ts';
 import { sourceRules } from './rules/index.ts';
 

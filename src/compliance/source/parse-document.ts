@@ -1,7 +1,7 @@
-import type { SourceDocument } from './document.ts';
-import { parseFrontmatter, parseYaml } from './frontmatter.ts';
-import { parseMdx } from '../mdx.ts';
-import type { CollectionName } from './rules/schema.ts';
+import type { SourceDocument } from '../core/document.ts';
+import { parseFrontmatter, parseYaml } from '../core/frontmatter.ts';
+import { parseMdx } from '../core/mdx.ts';
+import type { CollectionName } from '../core/document.ts';
 
 /**
  * Parses a content file once for all rules. A syntax error leaves `tree`

@@ -15,7 +15,7 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FileResult } from './check-file.ts';
-import { filesUnder, toPosix } from '../files.ts';
+import { filesUnder, toPosix } from '../core/files.ts';
 
 export const RESULT_CACHE_FILE = '.cache/check-results.json';
 const FORMAT_VERSION = 1;

@@ -1,6 +1,6 @@
-import type { SourceDocument, RuleContext } from './document.ts';
-import type { Finding } from '../finding.ts';
-import type { RuleId } from '../registry.ts';
+import type { SourceDocument, RuleContext } from '../core/document.ts';
+import type { Finding } from '../core/finding.ts';
+import type { RuleId } from '../core/registry.ts';
 
 /**
  * A source rule: a pure function from one parsed content file to findings.

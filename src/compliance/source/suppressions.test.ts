@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Finding } from '../finding.ts';
+import type { Finding } from '../core/finding.ts';
 import { applySuppressions, findSuppressions } from './suppressions.ts';
 import { testDocument } from './testing.ts';
 

@@ -1,9 +1,9 @@
 import { visit } from 'unist-util-visit';
-import type { SourceDocument } from './document.ts';
-import type { Finding, Position } from '../finding.ts';
-import { ruleIdMatches } from '../registry.ts';
-import type { AppliedSuppression } from '../report.ts';
-import { splitFrontmatter } from './frontmatter.ts';
+import type { SourceDocument } from '../core/document.ts';
+import type { Finding, Position } from '../core/finding.ts';
+import { ruleIdMatches } from '../core/registry.ts';
+import type { AppliedSuppression } from '../core/report.ts';
+import { splitFrontmatter } from '../core/frontmatter.ts';
 
 /**
  * One-line suppressions, written where the finding is:

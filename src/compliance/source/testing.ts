@@ -1,6 +1,6 @@
-import type { RuleContext, SourceDocument } from './document.ts';
+import type { RuleContext, SourceDocument } from '../core/document.ts';
 import { parseDocument } from './parse-document.ts';
-import type { CollectionName } from './rules/schema.ts';
+import type { CollectionName } from '../core/document.ts';
 
 /** A context for rule tests: a fixed "today", one person, and only the files listed existing. */
 export function testContext(

@@ -1,7 +1,7 @@
 import { selectAll } from 'css-select';
 import type { AnyNode, Element } from 'domhandler';
 import { getAttributeValue } from 'domutils';
-import { isMeaninglessAlt } from '../../alt-text.ts';
+import { isMeaninglessAlt } from '../../core/alt-text.ts';
 import type { PageFinding, PageRule } from '../types.ts';
 import { isHidden } from '../visible-text.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rulesOfPhase } from '../../registry.ts';
+import { rulesOfPhase } from '../../core/registry.ts';
 import { pageRules, siteRules } from './index.ts';
 
 describe('pageRules', () => {

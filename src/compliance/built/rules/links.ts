@@ -3,7 +3,7 @@ import type { AnyNode, Element } from 'domhandler';
 import { getAttributeValue } from 'domutils';
 import { INSECURE_SCHEMES, insecureScheme } from '../../source/rules/links-insecure.ts';
 import { hasExtension, relativeFile, resolveInternal } from '../internal-url.ts';
-import { urlPathOf } from '../../built-url.ts';
+import { urlPathOf } from '../../core/built-url.ts';
 import type { BuiltPage, PageFinding, SiteIndex, SiteRule } from '../types.ts';
 
 /** What an internal link reaches: a built page (whose ids count), a file, or nothing. */

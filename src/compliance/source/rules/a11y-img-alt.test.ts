@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { isMeaninglessAlt } from '../../alt-text.ts';
+import { isMeaninglessAlt } from '../../core/alt-text.ts';
 import { parseDocument } from '../parse-document.ts';
-import { testContext, testDocument } from '../testing.ts';
+import { ARTICLE_FRONTMATTER, testContext, testDocument } from '../testing.ts';
 import { a11yImgAltRule } from './a11y-img-alt.ts';
 
 const ROOT = fileURLToPath(new URL('../../../..', import.meta.url));
@@ -97,5 +97,73 @@ describe('a11y/img-alt', () => {
     expect(
       findings.map(({ ruleId, position, message }) => ({ ruleId, position, message })),
     ).toEqual([finding(18, 1, 'alt text "screenshot.png" does not say what the picture shows')]);
+  });
+});
+
+describe('a11y/img-alt in the frontmatter', () => {
+  const withHero = (alt: string) =>
+    ARTICLE_FRONTMATTER.replace(
+      'tags: [back spasm]\n',
+      `tags: [back spasm]\nhero:\n  src: ./images/a.svg\n${alt}\n`,
+    );
+  const heroFindings = async (alt: string) =>
+    (
+      await a11yImgAltRule.check(
+        testDocument('Text.\n', { frontmatter: withHero(alt) }),
+        testContext(),
+      )
+    ).map(({ ruleId, position, message, hint }) => ({ ruleId, position, message, hint }));
+  const HINT =
+    'Describe what the picture shows, e.g. "A heat pack wrapped in a tea towel on a lower back".';
+
+  it('reports hero alt text that says nothing, at its key', async () => {
+    expect(await heroFindings('  alt: photo')).toEqual([
+      {
+        ruleId: 'a11y/img-alt',
+        position: { line: 12, column: 3 },
+        message: '"hero.alt": alt text must say what the picture shows, not "image" or a file name',
+        hint: HINT,
+      },
+    ]);
+    expect((await heroFindings('  alt: hero.png')).map(({ message }) => message)).toEqual([
+      '"hero.alt": alt text must say what the picture shows, not "image" or a file name',
+    ]);
+  });
+
+  it('reports alt text too short to describe anything, and alt text that is missing', async () => {
+    expect((await heroFindings("  alt: ''")).map(({ message }) => message)).toEqual([
+      '"hero.alt": alt text must describe the picture in at least 5 characters',
+    ]);
+    expect(await heroFindings('  title: no alt here')).toEqual([
+      {
+        ruleId: 'a11y/img-alt',
+        position: { line: 10, column: 1 },
+        message: '"hero.alt": every picture needs alt text that says what it shows',
+        hint: HINT,
+      },
+    ]);
+  });
+
+  it('passes alt text that describes the picture, and checks each product image', async () => {
+    expect(
+      await heroFindings('  alt: A side view of a back with the lower muscles shaded'),
+    ).toEqual([]);
+    const product = parseDocument(
+      'content/products/x.mdx',
+      '---\nimages:\n  - src: ./a.svg\n    alt: A rack seen from above\n  - src: ./b.svg\n    alt: image\n---\n',
+      'products',
+    );
+    expect(
+      (await a11yImgAltRule.check(product, testContext())).map(({ position, message }) => ({
+        position,
+        message,
+      })),
+    ).toEqual([
+      {
+        position: { line: 6, column: 5 },
+        message:
+          '"images.1.alt": alt text must say what the picture shows, not "image" or a file name',
+      },
+    ]);
   });
 });

@@ -1,9 +1,9 @@
 import type { Node } from 'mdast';
 import { visit } from 'unist-util-visit';
-import { isMeaninglessAlt } from '../../alt-text.ts';
-import { IMAGE_ELEMENTS, jsxAttribute as attribute, type JsxElement } from '../../jsx.ts';
-import type { SourceDocument } from '../document.ts';
-import { positionOf, type Finding } from '../../finding.ts';
+import { isMeaninglessAlt } from '../../core/alt-text.ts';
+import { IMAGE_ELEMENTS, jsxAttribute as attribute, type JsxElement } from '../../core/jsx.ts';
+import type { SourceDocument } from '../../core/document.ts';
+import { positionOf, type Finding } from '../../core/finding.ts';
 import type { SourceRule } from '../rule.ts';
 
 const RULE_ID = 'a11y/img-alt';
@@ -49,8 +49,58 @@ function jsxProblem(node: JsxElement): string | null {
   return wordingProblem(alt.value);
 }
 
+/** Frontmatter pictures carry no role, so their alt text can never be empty. */
+const FRONTMATTER_HINT =
+  'Describe what the picture shows, e.g. "A heat pack wrapped in a tea towel on a lower back".';
+
+/** The shortest alt text that can describe a picture. */
+const MIN_ALT_LENGTH = 5;
+
+/** `hero.alt` of an article and `images[n].alt` of a product, where they are given. */
+function frontmatterAlts(data: unknown): { path: (string | number)[]; alt: unknown }[] {
+  if (typeof data !== 'object' || data === null) return [];
+  const { hero, images } = data as { hero?: unknown; images?: unknown };
+  const pictures: { path: (string | number)[]; picture: unknown }[] = [
+    ...(hero === undefined ? [] : [{ path: ['hero'], picture: hero }]),
+    ...(Array.isArray(images)
+      ? images.map((picture, index) => ({ path: ['images', index], picture }))
+      : []),
+  ];
+  return pictures.flatMap(({ path, picture }) =>
+    typeof picture === 'object' && picture !== null
+      ? [{ path: [...path, 'alt'], alt: (picture as { alt?: unknown }).alt }]
+      : [],
+  );
+}
+
+function frontmatterProblems(alt: unknown): string[] {
+  if (typeof alt !== 'string') return ['every picture needs alt text that says what it shows'];
+  const problems: string[] = [];
+  if (alt.trim().length < MIN_ALT_LENGTH) {
+    problems.push(`alt text must describe the picture in at least ${MIN_ALT_LENGTH} characters`);
+  }
+  if (isMeaninglessAlt(alt)) {
+    problems.push('alt text must say what the picture shows, not "image" or a file name');
+  }
+  return problems;
+}
+
+/** Alt text given in the frontmatter (the hero picture, product images), at its key. */
+function checkFrontmatter(document: SourceDocument): Finding[] {
+  return frontmatterAlts(document.frontmatter.data).flatMap(({ path, alt }) =>
+    frontmatterProblems(alt).map((problem): Finding => ({
+      ruleId: RULE_ID,
+      severity: 'error',
+      file: document.file,
+      position: document.frontmatter.locate(path),
+      message: `"${path.join('.')}": ${problem}`,
+      hint: FRONTMATTER_HINT,
+    })),
+  );
+}
+
 /**
- * `a11y/img-alt`: every picture in the MDX body (Markdown `![alt](src)` and JSX
+ * `a11y/img-alt`: every picture in the frontmatter and the MDX body (Markdown `![alt](src)` and JSX
  * `<img>`, `<Image>`, `<Picture>`) needs alt text that describes it, because
  * screen readers read it aloud in place of the picture. JSX images may opt
  * out with `alt=""` plus `role="presentation"` or `aria-hidden="true"`;
@@ -59,8 +109,8 @@ function jsxProblem(node: JsxElement): string | null {
 export const a11yImgAltRule: SourceRule = {
   ids: [RULE_ID],
   check(document: SourceDocument): Finding[] {
-    if (!document.tree) return [];
-    const findings: Finding[] = [];
+    const findings = checkFrontmatter(document);
+    if (!document.tree) return findings;
     const report = (node: Node, message: string): void => {
       findings.push({
         ruleId: RULE_ID,

@@ -6,7 +6,7 @@ import { parseDocument } from '../parse-document.ts';
 import { testContext } from '../testing.ts';
 import { createClaimsNeedsCitationRule } from './claims-needs-citation.ts';
 import { createClaimsProhibitedRule } from './claims-prohibited.ts';
-import type { CollectionName } from './schema.ts';
+import type { CollectionName } from '../../core/document.ts';
 
 const root = fileURLToPath(new URL('../../../..', import.meta.url));
 const claims = loadClaimsList(root);

@@ -4,7 +4,7 @@ import { loadClaimsList } from '../../claims/claims-list.ts';
 import { ARTICLE_FRONTMATTER, testContext, testDocument } from '../testing.ts';
 import { createClaimsNeedsCitationRule } from './claims-needs-citation.ts';
 import { createClaimsProhibitedRule } from './claims-prohibited.ts';
-import type { CollectionName } from './schema.ts';
+import type { CollectionName } from '../../core/document.ts';
 
 const root = fileURLToPath(new URL('../../../..', import.meta.url));
 const claims = loadClaimsList(root);

@@ -2,7 +2,7 @@ import { claimsListFor, type ClaimsList } from '../../claims/claims-list.ts';
 import { proseSpans } from '../../claims/prose.ts';
 import { efficacyHits, overlaps, prohibitedHits, toFindings } from '../../claims/scan.ts';
 import { spanIsCited } from '../../claims/sentences.ts';
-import { compareFindings } from '../../finding.ts';
+import { compareFindings } from '../../core/finding.ts';
 import type { SourceRule } from '../rule.ts';
 
 /**

@@ -1,7 +1,7 @@
 import { claimsListFor, type ClaimsList } from '../../claims/claims-list.ts';
 import { proseSpans } from '../../claims/prose.ts';
 import { prohibitedHits, toFindings } from '../../claims/scan.ts';
-import { compareFindings } from '../../finding.ts';
+import { compareFindings } from '../../core/finding.ts';
 import type { SourceRule } from '../rule.ts';
 
 /**

@@ -1,8 +1,8 @@
 import { dirname, extname, join } from 'node:path';
 import { visit } from 'unist-util-visit';
-import type { RuleContext, SourceDocument } from '../document.ts';
-import { positionOf, type Finding, type Position } from '../../finding.ts';
-import { IMAGE_ELEMENTS, jsxAttribute } from '../../jsx.ts';
+import type { RuleContext, SourceDocument } from '../../core/document.ts';
+import { positionOf, type Finding, type Position } from '../../core/finding.ts';
+import { IMAGE_ELEMENTS, jsxAttribute } from '../../core/jsx.ts';
 import type { SourceRule } from '../rule.ts';
 
 const RULE_ID = 'links/asset';

@@ -1,6 +1,6 @@
 import { visit } from 'unist-util-visit';
-import type { SourceDocument } from '../document.ts';
-import { positionOf, type Finding, type Position } from '../../finding.ts';
+import type { SourceDocument } from '../../core/document.ts';
+import { positionOf, type Finding, type Position } from '../../core/finding.ts';
 import type { SourceRule } from '../rule.ts';
 
 const RULE_ID = 'links/insecure';

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import type { Configuration, LintError } from 'markdownlint';
 import { lint } from 'markdownlint/sync';
-import type { RuleContext, SourceDocument } from '../document.ts';
-import { compareFindings, type Finding } from '../../finding.ts';
+import type { RuleContext, SourceDocument } from '../../core/document.ts';
+import { compareFindings, type Finding } from '../../core/finding.ts';
 import type { SourceRule } from '../rule.ts';
 
 /** The file `npm run lint` gives markdownlint-cli2, so the check and the linter agree. */

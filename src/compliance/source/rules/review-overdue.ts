@@ -1,7 +1,7 @@
 import { formatDate, nextReviewDue } from '../../../lib/dates.ts';
 import { dateValue, reviewState } from '../../../lib/review.ts';
-import type { RuleContext, SourceDocument } from '../document.ts';
-import type { Finding } from '../../finding.ts';
+import type { RuleContext, SourceDocument } from '../../core/document.ts';
+import type { Finding } from '../../core/finding.ts';
 import type { SourceRule } from '../rule.ts';
 
 function reviewedAtOf(document: SourceDocument): Date | null {

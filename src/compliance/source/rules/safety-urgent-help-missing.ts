@@ -1,6 +1,6 @@
 import { visit } from 'unist-util-visit';
-import type { SourceDocument } from '../document.ts';
-import type { Finding } from '../../finding.ts';
+import type { SourceDocument } from '../../core/document.ts';
+import type { Finding } from '../../core/finding.ts';
 import type { SourceRule } from '../rule.ts';
 
 /** A `condition` article must tell readers when to get urgent help. */

@@ -44,19 +44,14 @@ interface Explained {
 
 /**
  * Some schema failures belong to a more specific rule: a missing or empty
- * `sources` (sources/missing reports it), poor alt text (a11y/img-alt) and a
- * source that is not https (links/insecure). `null` means "reported elsewhere".
+ * `sources` (sources/missing reports it), alt text that is missing or not
+ * text (a11y/img-alt) and a source that is not https (links/insecure). `null`
+ * means "reported elsewhere".
  */
 export function explain(issue: z.core.$ZodIssue, data: unknown): Explained | null {
   const [first, , last] = issue.path;
   if (first === 'sources' && issue.path.length === 1) return null;
-  if (issue.path.at(-1) === 'alt') {
-    return {
-      ruleId: 'a11y/img-alt',
-      message: `${quote(issue.path)}: ${issue.message}`,
-      hint: 'Describe what the picture shows, e.g. "A heat pack wrapped in a tea towel on a lower back".',
-    };
-  }
+  if (issue.path.at(-1) === 'alt') return null;
   if (first === 'sources' && last === 'url') {
     return {
       ruleId: 'links/insecure',

@@ -1,5 +1,5 @@
-import type { SourceDocument } from '../document.ts';
-import type { Finding } from '../../finding.ts';
+import type { SourceDocument } from '../../core/document.ts';
+import type { Finding } from '../../core/finding.ts';
 import type { SourceRule } from '../rule.ts';
 import { quote } from './schema-issues.ts';
 

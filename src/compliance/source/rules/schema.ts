@@ -4,15 +4,12 @@ import { articleSchema } from '../../../schemas/article.ts';
 import { personSchema } from '../../../schemas/person.ts';
 import { productSchema } from '../../../schemas/product.ts';
 import { personIdPattern } from '../../../schemas/shared.ts';
-import { compareFindings, type Finding } from '../../finding.ts';
-import type { RuleContext, SourceDocument } from '../document.ts';
+import { compareFindings, type Finding } from '../../core/finding.ts';
+import type { CollectionName, RuleContext, SourceDocument } from '../../core/document.ts';
 import type { SourceRule } from '../rule.ts';
-import { closest } from '../../suggest.ts';
+import { closest } from '../../core/suggest.ts';
 import { explain, knownKeys, quote, RULE_PARAM, valueAt } from './schema-issues.ts';
 import { isPlaceholder } from './schema-placeholder.ts';
-
-/** The content collections, as the files in `content/` are laid out. */
-export type CollectionName = 'articles' | 'products' | 'people';
 
 /** The same schemas the Astro collections use, with plain checks for images and people. */
 function schemaFor(collection: CollectionName, file: string, context: RuleContext): z.ZodType {

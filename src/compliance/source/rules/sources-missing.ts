@@ -1,7 +1,7 @@
 import { visit } from 'unist-util-visit';
-import type { SourceDocument } from '../document.ts';
-import { positionOf, type Finding } from '../../finding.ts';
-import { jsxAttribute } from '../../jsx.ts';
+import type { SourceDocument } from '../../core/document.ts';
+import { positionOf, type Finding } from '../../core/finding.ts';
+import { jsxAttribute } from '../../core/jsx.ts';
 import type { SourceRule } from '../rule.ts';
 
 const HINT =

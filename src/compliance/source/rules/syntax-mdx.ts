@@ -1,6 +1,6 @@
-import type { SourceDocument } from '../document.ts';
-import type { Finding } from '../../finding.ts';
-import { parseMdx } from '../../mdx.ts';
+import type { SourceDocument } from '../../core/document.ts';
+import type { Finding } from '../../core/finding.ts';
+import { parseMdx } from '../../core/mdx.ts';
 import type { SourceRule } from '../rule.ts';
 
 /** What the MDX parser throws: a message with the place it stopped. */

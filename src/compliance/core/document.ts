@@ -1,6 +1,8 @@
 import type { Root } from 'mdast';
 import type { Frontmatter } from './frontmatter.ts';
-import type { CollectionName } from './rules/schema.ts';
+
+/** The content collections, as the files in `content/` are laid out. */
+export type CollectionName = 'articles' | 'products' | 'people';
 
 /** One content file, parsed once and handed to every source rule. */
 export interface SourceDocument {

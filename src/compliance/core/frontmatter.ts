@@ -1,5 +1,5 @@
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
-import type { Position } from '../finding.ts';
+import type { Position } from './finding.ts';
 
 /** A file's YAML frontmatter, parsed so that any key can be traced to its line. */
 export interface Frontmatter {
