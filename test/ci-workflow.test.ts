@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { NOT_DONE } from '../src/scripts/audit.ts';
 
 // The GitHub workflow and .ci/run must run the same things: this keeps them in step.
 
@@ -83,6 +84,10 @@ describe('.github/workflows/ci.yml and .ci/run', () => {
     );
     expect(ciRun).toContain('if [ "${AUDIT_REQUIRED:-}" = 1 ]; then');
     expect(ciRun).toContain('ci: WARNING: dependency audit not done: ');
+  });
+
+  it('.ci/run quotes the reason the audit gives for not being done', () => {
+    expect(ciRun).toContain(`reason=$(sed -n 's/^${NOT_DONE}//p' "$audit_log" | head -n 1)`);
   });
 });
 

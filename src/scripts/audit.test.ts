@@ -1,21 +1,93 @@
-import { describe, expect, it } from 'vitest';
-import { assessAudit, assessNpmAudit, describeFix, formatFinding, renderVerdict } from './audit.ts';
+import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { delimiter, join } from 'node:path';
+import { format } from 'node:util';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { auditCi, FOUND, NOT_DONE, readConfig, runAudit } from './audit.ts';
 
-// Reports as npm 11 prints them with `npm audit --omit=dev --json` (report version 2).
+const root = join(import.meta.dirname, '..', '..');
+const config = readConfig();
 
-const metadata = (counts: Partial<Record<string, number>>) => {
-  const vulnerabilities = { info: 0, low: 0, moderate: 0, high: 0, critical: 0, ...counts };
-  const total = Object.values(vulnerabilities).reduce((sum, count) => sum + count, 0);
-  return {
-    vulnerabilities: { ...vulnerabilities, total },
-    dependencies: { prod: 297, dev: 449, optional: 143, peer: 0, peerOptional: 0, total: 876 },
+describe('audit-ci.jsonc', () => {
+  it('fails on high and critical advisories, and on nothing less', () => {
+    expect(config.high).toBe(true);
+    // `critical: true` alone would let high advisories through; `moderate` or `low` would fail on less.
+    expect([config.low, config.moderate, config.critical]).toEqual([
+      undefined,
+      undefined,
+      undefined,
+    ]);
+    expect(config['package-manager']).toBe('npm');
+  });
+
+  it('audits production dependencies only, and never offline', () => {
+    expect(config['extra-args']).toEqual(['--omit=dev', '--offline=false']);
+    expect(config['skip-dev']).toBeUndefined();
+  });
+
+  it('accepts no advisory and does not pass an audit the registry refused', () => {
+    expect(config.allowlist).toEqual([]);
+    expect(config['pass-enoaudit']).toBe(false);
+  });
+
+  it('is refused when it is not valid JSONC', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'audit-config-'));
+    try {
+      const file = join(dir, 'audit-ci.jsonc');
+      writeFileSync(file, '{ "high": true "low": true }');
+      expect(() => readConfig(file)).toThrow(/CommaExpected/);
+      writeFileSync(file, '["high"]');
+      expect(() => readConfig(file)).toThrow(/not a JSON object/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('runAudit', () => {
+  const run = async (audit: () => Promise<unknown>) => {
+    const lines: string[] = [];
+    const exit = await runAudit(audit, (line) => lines.push(line));
+    return { exit, lines };
   };
-};
 
+  it('exits 0 when audit-ci passes', async () => {
+    expect(await run(() => Promise.resolve({}))).toEqual({
+      exit: 0,
+      lines: ['audit passed: no high or critical advisory in production dependencies'],
+    });
+  });
+
+  it('exits 1, with audit-ci’s list, when audit-ci found advisories', async () => {
+    const found = `${FOUND}high vulnerabilities.\nVulnerable advisories are:\nhttps://github.com/advisories/GHSA-grv7-fg5c-xmjg`;
+    expect(await run(() => Promise.reject(new Error(found)))).toEqual({ exit: 1, lines: [found] });
+  });
+
+  it('exits 2, saying why, when audit-ci failed in any other way', async () => {
+    const noLockfile = await run(() =>
+      Promise.reject(new Error('code ENOLOCK: This command requires an existing lockfile.')),
+    );
+    expect(noLockfile.exit).toBe(2);
+    expect(noLockfile.lines[0]).toMatch(
+      /^audit {2}NOT DONE: .*no production dependency has been checked/,
+    );
+    expect(noLockfile.lines[1]).toBe(
+      `${NOT_DONE}code ENOLOCK: This command requires an existing lockfile.`,
+    );
+
+    const noReason = await run(() => Promise.reject(new Error(' ')));
+    expect(noReason).toMatchObject({ exit: 2 });
+    expect(noReason.lines[1]).toBe(`${NOT_DONE}audit-ci gave no reason`);
+  });
+});
+
+// audit-ci for real, on a fake `npm` that records its arguments and prints a
+// canned answer: this checks the flags audit-ci.jsonc makes it pass, and that
+// audit-ci still words its failure as runAudit expects.
+
+/** braces has a high advisory and comes in through chokidar > anymatch > micromatch (npm 11's report). */
 const chokidarFix = { name: 'chokidar', version: '4.0.3', isSemVerMajor: true };
-
-/** braces has a high advisory; it comes in through chokidar > anymatch > micromatch. */
-const highThroughAnother = {
+const highReport = {
   auditReportVersion: 2,
   vulnerabilities: {
     anymatch: {
@@ -64,85 +136,20 @@ const highThroughAnother = {
       name: 'micromatch',
       severity: 'high',
       isDirect: false,
-      via: [
-        'braces',
-        {
-          source: 1098681,
-          name: 'micromatch',
-          dependency: 'micromatch',
-          title: 'Regular Expression Denial of Service (ReDoS) in micromatch',
-          url: 'https://github.com/advisories/GHSA-952p-6rrq-rcjv',
-          severity: 'moderate',
-          cwe: ['CWE-1333'],
-          cvss: { score: 5.3, vectorString: 'CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:N/I:N/A:L' },
-          range: '<4.0.8',
-        },
-      ],
+      via: ['braces'],
       effects: ['anymatch'],
       range: '<=4.0.7',
       nodes: ['node_modules/micromatch'],
       fixAvailable: chokidarFix,
     },
   },
-  metadata: metadata({ high: 4 }),
+  metadata: { vulnerabilities: { info: 0, low: 0, moderate: 0, high: 4, critical: 0, total: 4 } },
 };
 
-/** form-data, listed in package.json, has a critical advisory. */
-const criticalDirect = {
+/** esbuild has a moderate advisory only. */
+const moderateReport = {
   auditReportVersion: 2,
   vulnerabilities: {
-    'form-data': {
-      name: 'form-data',
-      severity: 'critical',
-      isDirect: true,
-      via: [
-        {
-          source: 1106509,
-          name: 'form-data',
-          dependency: 'form-data',
-          title: 'form-data uses unsafe random function in form-data for choosing boundary',
-          url: 'https://github.com/advisories/GHSA-fjxv-7rqg-78g4',
-          severity: 'critical',
-          cwe: ['CWE-330'],
-          cvss: { score: 0, vectorString: null },
-          range: '>=4.0.0 <4.0.4',
-        },
-      ],
-      effects: [],
-      range: '4.0.0 - 4.0.3',
-      nodes: ['node_modules/form-data'],
-      fixAvailable: true,
-    },
-  },
-  metadata: metadata({ critical: 1 }),
-};
-
-/** A moderate advisory (esbuild, through vite) and a low one (cookie). */
-const moderateAndLow = {
-  auditReportVersion: 2,
-  vulnerabilities: {
-    cookie: {
-      name: 'cookie',
-      severity: 'low',
-      isDirect: false,
-      via: [
-        {
-          source: 1099846,
-          name: 'cookie',
-          dependency: 'cookie',
-          title: 'cookie accepts cookie name, path, and domain with out of bounds characters',
-          url: 'https://github.com/advisories/GHSA-pxg6-pf52-xh8x',
-          severity: 'low',
-          cwe: ['CWE-74'],
-          cvss: { score: 0, vectorString: null },
-          range: '<0.7.0',
-        },
-      ],
-      effects: [],
-      range: '<0.7.0',
-      nodes: ['node_modules/cookie'],
-      fixAvailable: true,
-    },
     esbuild: {
       name: 'esbuild',
       severity: 'moderate',
@@ -152,238 +159,116 @@ const moderateAndLow = {
           source: 1102341,
           name: 'esbuild',
           dependency: 'esbuild',
-          title:
-            'esbuild enables any website to send any requests to the development server and read the response',
+          title: 'esbuild enables any website to send any requests to the development server',
           url: 'https://github.com/advisories/GHSA-67mh-4wv8-2f99',
           severity: 'moderate',
-          cwe: ['CWE-346'],
-          cvss: { score: 5.3, vectorString: 'CVSS:3.1/AV:N/AC:H/PR:N/UI:R/S:U/C:H/I:N/A:N' },
           range: '<=0.24.2',
         },
       ],
-      effects: ['vite'],
+      effects: [],
       range: '<=0.24.2',
       nodes: ['node_modules/esbuild'],
       fixAvailable: true,
     },
-    vite: {
-      name: 'vite',
-      severity: 'moderate',
-      isDirect: false,
-      via: ['esbuild'],
-      effects: [],
-      range: '0.11.0 - 6.1.6',
-      nodes: ['node_modules/vite'],
-      fixAvailable: true,
-    },
   },
-  metadata: metadata({ moderate: 2, low: 1 }),
+  metadata: { vulnerabilities: { info: 0, low: 0, moderate: 1, high: 0, critical: 0, total: 1 } },
 };
 
-/** What this machine printed: `npm audit --omit=dev --json --offline` (no advisories). */
-const clean = { auditReportVersion: 2, vulnerabilities: {}, metadata: metadata({}) };
-
-/** What `npm audit --omit=dev --json` gives when the advisory endpoint is blocked (npm 11.19). */
-const endpointError = {
-  status: 1,
-  stdout: `{
-  "message": "405 Method Not Allowed - POST https://registry.npmjs.org/-/npm/v1/security/advisories/bulk",
-  "method": "POST",
-  "uri": "https://registry.npmjs.org/-/npm/v1/security/advisories/bulk",
-  "headers": {
-    "allow": [
-      "GET,HEAD"
-    ],
-    "date": [
-      "Wed, 25 Nov 2026 15:38:10 GMT"
-    ],
-    "content-length": [
-      "0"
-    ],
-    "x-fetch-attempts": [
-      "1"
-    ]
-  },
-  "statusCode": 405,
-  "body": "",
-  "error": {
-    "summary": "",
-    "detail": ""
-  }
-}
-`,
-  stderr: `npm warn Unknown user config "nodedir". This will stop working in the next major version of npm. See \`npm help npmrc\` for supported config options.
-npm warn audit 405 Method Not Allowed - POST https://registry.npmjs.org/-/npm/v1/security/advisories/bulk
-npm error audit endpoint returned an error
-npm error A complete log of this run can be found in: /root/.npm/_logs/2026-11-25T15_38_09_223Z-debug-0.log
-`,
+/** What npm 11 prints on stdout when the advisory endpoint is blocked (here, by this machine's proxy). */
+const endpointBlocked = {
+  message:
+    '405 Method Not Allowed - POST https://registry.npmjs.org/-/npm/v1/security/advisories/bulk',
+  method: 'POST',
+  uri: 'https://registry.npmjs.org/-/npm/v1/security/advisories/bulk',
+  statusCode: 405,
+  body: '',
+  error: { summary: '', detail: '' },
 };
 
-describe('assessAudit', () => {
-  it('names a high advisory reached through another package, with its path and fix', () => {
-    const verdict = assessAudit(highThroughAnother);
-    expect(verdict.outcome).toBe('failed');
-    expect(verdict.exitCode).toBe(1);
-    expect(verdict.findings.map(formatFinding)).toEqual([
-      'high  braces <3.0.3  Uncontrolled resource consumption in braces  https://github.com/advisories/GHSA-grv7-fg5c-xmjg  (path: chokidar > anymatch > micromatch > braces; fix: npm audit fix --force, which installs chokidar@4.0.3, a breaking change)',
+describe('audit-ci with audit-ci.jsonc, on a fake npm', () => {
+  let dir = '';
+  let printed: string[] = [];
+
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'audit-npm-'));
+    const npm = join(dir, 'npm');
+    writeFileSync(
+      npm,
+      [
+        '#!/usr/bin/env node',
+        "const { readFileSync, writeFileSync } = require('node:fs');",
+        "writeFileSync(__dirname + '/args.json', JSON.stringify(process.argv.slice(2)));",
+        "process.stdout.write(readFileSync(__dirname + '/reply.json'));",
+        'process.exitCode = 1;',
+        '',
+      ].join('\n'),
+    );
+    chmodSync(npm, 0o755);
+    vi.stubEnv('PATH', `${dir}${delimiter}${process.env['PATH'] ?? ''}`);
+    printed = [];
+    const capture = (...args: unknown[]) => void printed.push(format(...args));
+    vi.spyOn(console, 'log').mockImplementation(capture);
+    vi.spyOn(console, 'warn').mockImplementation(capture);
+  });
+
+  afterEach(() => {
+    vi.restoreAllMocks();
+    vi.unstubAllEnvs();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const auditWith = async (reply: object) => {
+    writeFileSync(join(dir, 'reply.json'), JSON.stringify(reply, null, 2));
+    const exit = await runAudit(
+      () => auditCi(dir),
+      (line) => printed.push(line),
+    );
+    return { exit, output: printed.join('\n') };
+  };
+
+  it('asks npm for production dependencies only, online, as JSON', async () => {
+    await auditWith(moderateReport);
+    expect(JSON.parse(readFileSync(join(dir, 'args.json'), 'utf8'))).toEqual([
+      'audit',
+      '--json',
+      '--omit=dev',
+      '--offline=false',
     ]);
-    expect(verdict.findings[0]?.path).toEqual(['chokidar', 'anymatch', 'micromatch', 'braces']);
-    expect(verdict.below).toEqual({ moderate: 1, low: 0, info: 0 });
-    expect(verdict.summary).toBe(
-      'audit failed: 1 high or critical advisory in production dependencies (0 critical, 1 high); 1 moderate, 0 low not listed (npm audit --omit=dev shows them)',
+  });
+
+  it('exits 1 on a high advisory and names it: title, versions, link, path and fix', async () => {
+    const { exit, output } = await auditWith(highReport);
+    expect(exit).toBe(1);
+    expect(output).toContain('"title": "Uncontrolled resource consumption in braces"');
+    expect(output).toContain('"range": "<3.0.3"');
+    expect(output).toContain('GHSA-grv7-fg5c-xmjg|chokidar>anymatch>micromatch>braces');
+    expect(output).toContain('"version": "4.0.3"');
+    expect(output).toMatch(
+      /Failed security audit due to high vulnerabilities\.\nVulnerable advisories are:\nhttps:\/\/github\.com\/advisories\/GHSA-grv7-fg5c-xmjg/,
     );
   });
 
-  it('names a critical advisory in a direct dependency', () => {
-    const verdict = assessAudit(criticalDirect);
-    expect(verdict.exitCode).toBe(1);
-    expect(verdict.findings.map(formatFinding)).toEqual([
-      'critical  form-data >=4.0.0 <4.0.4  form-data uses unsafe random function in form-data for choosing boundary  https://github.com/advisories/GHSA-fjxv-7rqg-78g4  (fix: npm audit fix)',
-    ]);
-    expect(verdict.findings[0]?.path).toBeNull();
+  it('exits 0 on a moderate advisory, counting it only', async () => {
+    const { exit, output } = await auditWith(moderateReport);
+    expect(exit).toBe(0);
+    expect(output).not.toContain('GHSA-67mh-4wv8-2f99');
+    expect(output).toContain('"moderate": 1');
   });
 
-  it('lists critical before high when both are present', () => {
-    const both = {
-      ...highThroughAnother,
-      vulnerabilities: { ...highThroughAnother.vulnerabilities, ...criticalDirect.vulnerabilities },
-    };
-    const verdict = assessAudit(both);
-    expect(verdict.findings.map((finding) => `${finding.severity} ${finding.name}`)).toEqual([
-      'critical form-data',
-      'high braces',
-    ]);
-    expect(verdict.summary).toMatch(
-      /^audit failed: 2 high or critical advisories .*\(1 critical, 1 high\)/,
-    );
-  });
-
-  it('passes on moderate and low advisories, counting them only', () => {
-    const verdict = assessAudit(moderateAndLow);
-    expect(verdict.outcome).toBe('passed');
-    expect(verdict.exitCode).toBe(0);
-    expect(verdict.findings).toEqual([]);
-    expect(verdict.below).toEqual({ moderate: 1, low: 1, info: 0 });
-    expect(renderVerdict(verdict, false)).toEqual([
-      'audit passed: no high or critical advisories in production dependencies; 1 moderate, 1 low not listed (npm audit --omit=dev shows them)',
-    ]);
-  });
-
-  it('passes a clean report', () => {
-    const verdict = assessAudit(clean);
-    expect(verdict).toMatchObject({ outcome: 'passed', exitCode: 0, findings: [], reason: null });
-    expect(verdict.summary).toBe('audit passed: no known advisories in production dependencies');
-  });
-
-  it('says where a vulnerable package sits when the report has no path to it', () => {
-    const orphan = structuredClone(highThroughAnother);
-    orphan.vulnerabilities.braces.effects = [];
-    const [finding] = assessAudit(orphan).findings;
-    expect(finding && formatFinding(finding)).toContain(
-      '(indirect, at node_modules/braces; fix: npm audit fix --force',
-    );
-  });
-
-  it('does not pass a report whose high packages it cannot account for', () => {
-    const unreadable = {
-      ...clean,
-      vulnerabilities: { braces: { name: 'braces', severity: 'high', via: [] } },
-      metadata: metadata({ high: 1 }),
-    };
-    expect(assessAudit(unreadable)).toMatchObject({ outcome: 'broken', exitCode: 3 });
-  });
-
-  it('refuses a report version it does not know', () => {
-    const verdict = assessAudit({ ...clean, auditReportVersion: 3 });
-    expect(verdict.exitCode).toBe(3);
-    expect(verdict.reason).toContain('auditReportVersion 3');
-    expect(verdict.summary).toBe(`audit could not read npm's report: ${verdict.reason}`);
-  });
-
-  it('ignores severities npm does not use', () => {
-    const odd = structuredClone(criticalDirect);
-    const [advisory] = odd.vulnerabilities['form-data'].via;
-    if (advisory) advisory.severity = 'constructor';
-    const verdict = assessAudit({ ...odd, metadata: metadata({}) });
-    expect(verdict.outcome).toBe('passed');
-    expect(verdict.below).toEqual({ moderate: 0, low: 0, info: 0 });
+  it('exits 2 when npm could not get the advisories', async () => {
+    const { exit, output } = await auditWith(endpointBlocked);
+    expect(exit).toBe(2);
+    expect(output).toContain(`${NOT_DONE}code undefined:`);
   });
 });
 
-describe('assessNpmAudit when the audit cannot be done', () => {
-  it('reports the blocked advisory endpoint as not done (exit 2), with the HTTP status', () => {
-    const verdict = assessNpmAudit(endpointError);
-    expect(verdict.outcome).toBe('not-done');
-    expect(verdict.exitCode).toBe(2);
-    expect(verdict.reason).toBe(
-      '405 Method Not Allowed - POST https://registry.npmjs.org/-/npm/v1/security/advisories/bulk (npm: audit endpoint returned an error)',
-    );
-    expect(verdict.summary).toBe(`audit not done: ${verdict.reason}`);
-  });
+describe('the README', () => {
+  const readme = readFileSync(join(root, 'README.md'), 'utf8');
 
-  it('prints a loud notice that says whether AUDIT_REQUIRED makes it a failure', () => {
-    const verdict = assessNpmAudit(endpointError);
-    const relaxed = renderVerdict(verdict, false);
-    expect(relaxed[0]).toMatch(/^audit {2}NOT DONE: .*no production dependency has been checked/);
-    expect(relaxed[1]).toContain('AUDIT_REQUIRED is not set: .ci/run warns and carries on');
-    expect(relaxed.at(-1)).toBe(verdict.summary);
-    expect(renderVerdict(verdict, true)[1]).toContain('AUDIT_REQUIRED=1 is set: this is a failure');
-  });
-
-  it('treats an unreachable registry as not done', () => {
-    const verdict = assessNpmAudit({
-      status: 1,
-      stdout: JSON.stringify({
-        message:
-          'request to https://registry.npmjs.org/-/npm/v1/security/advisories/bulk failed, reason: getaddrinfo ENOTFOUND registry.npmjs.org',
-        method: 'POST',
-        uri: 'https://registry.npmjs.org/-/npm/v1/security/advisories/bulk',
-        error: { summary: '', detail: '' },
-      }),
-      stderr: 'npm error audit endpoint returned an error\n',
-    });
-    expect(verdict.exitCode).toBe(2);
-    expect(verdict.reason).toContain('getaddrinfo ENOTFOUND registry.npmjs.org');
-  });
-
-  it('treats other npm failures as broken (exit 3), never as a pass', () => {
-    const noLockfile = assessNpmAudit({
-      status: 1,
-      stdout: JSON.stringify({
-        error: {
-          code: 'ENOLOCK',
-          summary: 'This command requires an existing lockfile.',
-          detail: 'Try creating one first with: npm i --package-lock-only',
-        },
-      }),
-      stderr:
-        'npm error code ENOLOCK\nnpm error audit This command requires an existing lockfile.\n',
-    });
-    expect(noLockfile.exitCode).toBe(3);
-    expect(noLockfile.summary).toContain('ENOLOCK This command requires an existing lockfile.');
-
-    const garbled = assessNpmAudit({ status: 1, stdout: '', stderr: 'npm error code E500\n' });
-    expect(garbled).toMatchObject({ outcome: 'broken', exitCode: 3 });
-    expect(garbled.reason).toBe('npm audit exited 1 without a JSON report (npm: code E500)');
-
-    const missing = assessNpmAudit({
-      status: null,
-      stdout: '',
-      stderr: '',
-      error: new Error('spawnSync npm ENOENT'),
-    });
-    expect(missing.summary).toBe(
-      'audit could not run: npm could not be started: spawnSync npm ENOENT',
-    );
-  });
-});
-
-describe('describeFix', () => {
-  it("turns npm's fixAvailable into what to run", () => {
-    expect(describeFix(true)).toBe('fix: npm audit fix');
-    expect(describeFix(false)).toBe('no fix available');
-    expect(describeFix({ name: 'astro', version: '7.4.0', isSemVerMajor: false })).toBe(
-      'fix: npm audit fix --force, which installs astro@7.4.0',
-    );
+  it('gives the exit codes runAudit can return, and no others', () => {
+    const [, after = ''] = readme.split('## Continuous integration and dependency audit\n');
+    const [section = ''] = after.split(/^## /m);
+    const codes = [...section.matchAll(/^\| (\d+) +\|/gm)].map((match) => match[1]);
+    expect(codes).toEqual(['0', '1', '2']);
   });
 });
