@@ -24,6 +24,8 @@ const expected: Record<string, [rule: string, line: number, column: number][]> =
   'rules/links-insecure.mdx': [['links/insecure', 18, 10]],
   'rules/links-asset.mdx': [['links/asset', 18, 1]],
   'rules/markdown.mdx': [['markdown/MD004', 23, 1]],
+  'rules/links-anchor.mdx': [['links/anchor', 24, 6]],
+  'rules/heading-order.mdx': [['a11y/heading-order', 22, 1]],
   'rules/suppression.mdx': [
     ['compliance/suppression', 18, 1],
     ['claims/prohibited', 19, 13],
