@@ -60,6 +60,7 @@ const NPM_CI = /^npm ci\b/;
 const AUDIT = /^npm run audit\b/;
 const CHECK = /^npm run check\b/;
 const TEST = /^npm test\b/;
+const JAVA_INSTALL = /\b(?:apt-get install|apt_install)\b.*\bdefault-jre-headless\b/;
 
 describe('.github/workflows/ci.yml and .ci/run', () => {
   it('has one job', () => {
@@ -72,6 +73,18 @@ describe('.github/workflows/ci.yml and .ci/run', () => {
       expect(order.every((index) => index >= 0)).toBe(true);
       expect([...order].sort((a, b) => a - b)).toEqual(order);
     }
+  });
+
+  it("both install Debian's Java runtime for the HTML check before npm test", () => {
+    for (const commands of [workflowCommands, ciRunCommands]) {
+      const java = find(commands, JAVA_INSTALL).index;
+      expect(java).toBeGreaterThanOrEqual(0);
+      expect(java).toBeLessThan(find(commands, TEST).index);
+    }
+    // Only where java is missing, as for Chromium.
+    expect(ciRun).toMatch(
+      /if ! command -v java\b[^\n]*; then\n[^\n]*\n\s*apt_install default-jre-headless\n/,
+    );
   });
 
   it('install with the same npm ci command', () => {

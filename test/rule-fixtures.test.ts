@@ -32,6 +32,8 @@ const expected: Record<string, [rule: string, severity: Severity, line: number, 
     'rules/links-insecure.mdx': [['links/insecure', 'error', 18, 10]],
     'rules/links-asset.mdx': [['links/asset', 'error', 18, 1]],
     'rules/markdown.mdx': [['markdown/MD004', 'error', 23, 1]],
+    'rules/links-anchor.mdx': [['links/anchor', 'error', 24, 6]],
+    'rules/heading-order.mdx': [['a11y/heading-order', 'error', 22, 1]],
     'rules/suppression.mdx': [
       ['compliance/suppression', 'error', 18, 1],
       ['claims/prohibited', 'error', 19, 13],

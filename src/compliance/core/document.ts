@@ -9,7 +9,7 @@ export interface SourceDocument {
   /** Path relative to the project root, with forward slashes (as findings print it). */
   file: string;
   collection: CollectionName;
-  /** The whole file as written. */
+  /** The whole file as written, less a leading byte-order mark (U+FEFF). */
   source: string;
   /** The frontmatter (for people files, the whole YAML document), with key positions. */
   frontmatter: Frontmatter;

@@ -19,17 +19,30 @@ export interface Frontmatter {
 
 const FENCE = /^---\r?\n([\s\S]*?)\r?\n---\s*(?:\r?\n|$)/;
 
-/** Splits the `---` fenced frontmatter from an MDX or Markdown source. */
+/** U+FEFF, the byte-order mark that some Windows editors write at the start of a UTF-8 file. */
+export const BYTE_ORDER_MARK = '\uFEFF';
+
+/**
+ * The text without a leading byte-order mark. Astro accepts such a file, and
+ * editors neither show the mark nor count it in columns, so the checks read
+ * the text after it: positions are then the same as without the mark.
+ */
+export function stripByteOrderMark(text: string): string {
+  return text.startsWith(BYTE_ORDER_MARK) ? text.slice(BYTE_ORDER_MARK.length) : text;
+}
+
+/** Splits the `---` fenced frontmatter from an MDX or Markdown source (a byte-order mark is skipped). */
 export function splitFrontmatter(source: string): {
   yaml: string | null;
   body: string;
   bodyStartLine: number;
 } {
-  const match = FENCE.exec(source);
-  if (!match) return { yaml: null, body: source, bodyStartLine: 1 };
+  const text = stripByteOrderMark(source);
+  const match = FENCE.exec(text);
+  if (!match) return { yaml: null, body: text, bodyStartLine: 1 };
   const yaml = match[1] ?? '';
   const bodyStartLine = match[0].split('\n').length - (match[0].endsWith('\n') ? 0 : 1);
-  return { yaml, body: source.slice(match[0].length), bodyStartLine };
+  return { yaml, body: text.slice(match[0].length), bodyStartLine };
 }
 
 /** Parses YAML (a frontmatter block or a whole data file) starting on `startLine`. */

@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../parse-document.ts';
+import { applySuppressions, findSuppressions } from '../suppressions.ts';
 import { testContext, testDocument } from '../testing.ts';
+import { isSuppressibleAtSource } from '../../core/registry.ts';
 import { lintMarkdown, loadMarkdownlintConfig, markdownRule } from './markdown.ts';
 
 const ROOT = fileURLToPath(new URL('../../../..', import.meta.url));
@@ -33,14 +35,13 @@ describe('loadMarkdownlintConfig', () => {
 });
 
 describe('markdown/* (markdownlint)', () => {
-  it('reports each problem with a markdown/MDxxx id at its line and column', async () => {
+  it('reports each problem at its line and column, with a markdown/MDxxx id or a plain one', async () => {
     const body = '## Causes\n\n#### Strains\n\nText with trailing spaces.   \n';
     expect(await brief(body)).toEqual([
       {
-        ruleId: 'markdown/MD001',
+        ruleId: 'a11y/heading-order',
         position: { line: 17, column: 1 },
-        message:
-          'Heading levels should only increment by one level at a time [Expected: h3; Actual: h4]',
+        message: 'This heading jumps from level 2 to level 4; use level 3 (###) here',
       },
       {
         ruleId: 'markdown/MD009',
@@ -50,16 +51,16 @@ describe('markdown/* (markdownlint)', () => {
     ]);
   });
 
-  it('links the rule docs, and points to npm run format when markdownlint can fix it', async () => {
+  it("links markdownlint's docs for its own rules, and points to npm run format when it can fix", async () => {
     const findings = await lintMarkdown(
       testDocument('## A\n\n#### B\n\n* a\n\nText.\n\n- b\n'),
       CONFIG,
     );
     expect(findings.map(({ ruleId, severity, hint }) => ({ ruleId, severity, hint }))).toEqual([
       {
-        ruleId: 'markdown/MD001',
+        ruleId: 'a11y/heading-order',
         severity: 'error',
-        hint: expect.stringMatching(/^See https:\/\/\S+\/md001\.md$/),
+        hint: 'Screen reader users move through a page by its headings, so a skipped level sounds like missing content. Use one more # than the heading above, or add the missing level between them.',
       },
       {
         ruleId: 'markdown/MD004',
@@ -98,6 +99,117 @@ describe('markdown/* (markdownlint)', () => {
         position: { line: 23, column: 1 },
         message: 'Unordered list style [Expected: asterisk; Actual: dash]',
       },
+    ]);
+  });
+});
+
+describe('links/anchor and a11y/heading-order (markdownlint MD051 and MD001, in plain words)', () => {
+  const anchorHint =
+    'A heading\'s id is its text in lower case, with hyphens for spaces and no punctuation ("## Heat or ice" is #heat-or-ice). ' +
+    'Correct the link, or drop the #part. When the layout or a component gives the id, suppress this with links/anchor: the built page is still checked.';
+  const sections = '## Using heat\n\nWarmth.\n\n## Using ice\n\nCold.\n\n';
+
+  it("names a broken #fragment and lists the page's headings, at the link's line and column", async () => {
+    const findings = await lintMarkdown(
+      testDocument(`${sections}Read [the part on rest](#no-such-heading).\n`),
+      CONFIG,
+    );
+    expect(findings).toEqual([
+      {
+        ruleId: 'links/anchor',
+        severity: 'error',
+        file: 'content/articles/test.mdx',
+        position: { line: 23, column: 6 },
+        message:
+          '"#no-such-heading" names no heading on this page; the headings here are #using-heat, #using-ice',
+        hint: anchorHint,
+      },
+    ]);
+  });
+
+  it('puts the nearest heading first, and says when npm run format can correct the case', async () => {
+    const body = `${sections}See [heat](#using-haet) and [Heat](#Using-Heat).\n`;
+    const findings = await lintMarkdown(testDocument(body), CONFIG);
+    expect(findings.map(({ position, message, hint }) => ({ position, message, hint }))).toEqual([
+      {
+        position: { line: 23, column: 5 },
+        message:
+          '"#using-haet" names no heading on this page; did you mean #using-heat? The other headings here are #using-ice',
+        hint: anchorHint,
+      },
+      {
+        position: { line: 23, column: 29 },
+        message:
+          '"#Using-Heat" names no heading on this page; did you mean #using-heat? The other headings here are #using-ice',
+        hint: `Run \`npm run format\` to fix this automatically. ${anchorHint}`,
+      },
+    ]);
+  });
+
+  it('lists five headings at most, with repeated headings as Astro numbers them', async () => {
+    const headings = ['Heat', 'Ice', 'Rest', 'Heat', 'Painkillers', 'Stretches', 'Sleep'];
+    const body = `${headings.map((heading) => `## ${heading}\n\nText.\n\n`).join('')}[x](#exercise)\n`;
+    const [finding] = await lintMarkdown(testDocument(body, { frontmatter: '' }), {
+      ...CONFIG,
+      MD024: false,
+    });
+    expect(finding?.message).toBe(
+      '"#exercise" names no heading on this page; the headings here are #heat, #ice, #rest, #heat-1, #painkillers and 2 more',
+    );
+  });
+
+  it('says so when the page has no headings, or only one', async () => {
+    const none = await lintMarkdown(testDocument('See [the summary](#summary).\n'), CONFIG);
+    expect(none.map(({ message }) => message)).toEqual([
+      '"#summary" names no heading on this page, which has no headings',
+    ]);
+    const one = await lintMarkdown(testDocument('## Using heat\n\n[Heat](#using-het)\n'), CONFIG);
+    expect(one.map(({ message }) => message)).toEqual([
+      '"#using-het" names no heading on this page; did you mean #using-heat, its only heading?',
+    ]);
+  });
+
+  it('says which level a heading jumps from and to, and which to use', async () => {
+    const findings = await lintMarkdown(
+      testDocument('## Causes\n\n### Strains\n\n###### Rare causes\n'),
+      CONFIG,
+    );
+    expect(
+      findings.map(({ ruleId, position, message }) => ({ ruleId, position, message })),
+    ).toEqual([
+      {
+        ruleId: 'a11y/heading-order',
+        position: { line: 19, column: 1 },
+        message: 'This heading jumps from level 3 to level 6; use level 4 (####) here',
+      },
+    ]);
+  });
+
+  it('are silenced by a suppression naming the new ids, which the checker knows', async () => {
+    const document = testDocument(
+      '## Causes\n\n' +
+        '{/* compliance-ignore-next-line a11y/heading-order -- the quiz widget above is an h3 */}\n\n' +
+        '#### Take the quiz\n\n' +
+        '{/* compliance-ignore-next-line links/anchor -- the layout gives the faq list this id */}\n' +
+        'Read [the questions](#questions).\n',
+    );
+    const findings = await lintMarkdown(document, CONFIG);
+    expect(findings.map(({ ruleId, position }) => `${position?.line} ${ruleId}`)).toEqual([
+      '19 a11y/heading-order',
+      '22 links/anchor',
+    ]);
+    expect(isSuppressibleAtSource('links/anchor')).toBe(true);
+    expect(isSuppressibleAtSource('a11y/heading-order')).toBe(true);
+    const result = applySuppressions(
+      findings,
+      findSuppressions(document),
+      (id) => isSuppressibleAtSource(id),
+      new Date('2026-11-25T00:00:00Z'),
+    );
+    expect(result.findings).toEqual([]);
+    expect(result.applied.map(({ line, ruleId }) => `${line} ${ruleId}`)).toEqual([
+      '19 a11y/heading-order',
+      '22 links/anchor',
     ]);
   });
 });

@@ -6,6 +6,7 @@ import { lint } from 'markdownlint/sync';
 import type { RuleContext, SourceDocument } from '../../core/document.ts';
 import { compareFindings, type Finding } from '../../core/finding.ts';
 import type { SourceRule } from '../rule.ts';
+import { plainFinding } from './markdown-plain.ts';
 
 /** The file `npm run lint` gives markdownlint-cli2, so the check and the linter agree. */
 const CONFIG_FILE = '.markdownlint-cli2.jsonc';
@@ -62,9 +63,12 @@ function hintFor(error: LintError): string {
 
 /**
  * Lints one MDX document with markdownlint and the given config, and turns
- * each result into a finding with a `markdown/MD001`-style id. Pure given
- * the config: the tests pass one inline. Positions are the file's own lines,
- * because markdownlint skips the frontmatter without renumbering.
+ * each result into a finding with a `markdown/MD004`-style id, except a
+ * broken `#fragment` (MD051) and a skipped heading level (MD001): those are
+ * `links/anchor` and `a11y/heading-order`, as on the built pages, in plain
+ * words. Pure given the config: the tests pass one inline. Positions are the
+ * file's own lines, because markdownlint skips the frontmatter without
+ * renumbering.
  */
 export async function lintMarkdown(
   document: SourceDocument,
@@ -80,17 +84,20 @@ export async function lintMarkdown(
       position: { line: error.lineNumber, column: error.errorRange?.[0] ?? 1 },
       message: messageFor(error),
       hint: hintFor(error),
+      ...plainFinding(error, document.tree),
     }))
     .sort(compareFindings);
 }
 
 /**
  * `markdown/*`: markdownlint's findings on articles and product pages, with
- * the project's own config, reported as `markdown/MD001`, `markdown/MD009`…
- * Files whose MDX does not parse are left to `syntax/mdx`.
+ * the project's own config, reported as `markdown/MD004`, `markdown/MD009`…,
+ * and as `links/anchor` and `a11y/heading-order` for MD051 and MD001 (so a
+ * suppression names those ids). Files whose MDX does not parse are left to
+ * `syntax/mdx`.
  */
 export const markdownRule: SourceRule = {
-  ids: ['markdown/*'],
+  ids: ['markdown/*', 'links/anchor', 'a11y/heading-order'],
   async check(document: SourceDocument, context: RuleContext): Promise<Finding[]> {
     if (document.collection === 'people' || !document.tree) return [];
     return lintMarkdown(document, await loadMarkdownlintConfig(context.root));
