@@ -8,9 +8,12 @@ import { projectRoot as root, runScript } from './run-script.ts';
 const sites = join(root, 'test/fixtures/sites');
 
 /** Runs `npm run build`'s script in a fixture site, as a user would. */
-async function buildSite(site: string): Promise<{ code: number; output: string }> {
-  const outcome = await runScript('src/build/build.ts', [], { cwd: join(sites, site) });
-  return { code: outcome.code, output: outcome.stdout + outcome.stderr };
+async function buildSite(
+  site: string,
+  args: string[] = [],
+): Promise<{ code: number; output: string; stdout: string }> {
+  const outcome = await runScript('src/build/build.ts', args, { cwd: join(sites, site) });
+  return { code: outcome.code, output: outcome.stdout + outcome.stderr, stdout: outcome.stdout };
 }
 
 /** The findings printed in DESIGN.md's format, as [file:line, rule]. */
@@ -103,6 +106,37 @@ describe('a site whose pages break the page rules', () => {
     expect(await fingerprint(dist)).toBe(before);
     expect(existsSync(join(sites, 'broken/.build-staging'))).toBe(false);
   });
+});
+
+describe('the build in the formats other tools read', () => {
+  afterAll(async () => {
+    await rm(join(sites, 'broken/dist'), { recursive: true, force: true });
+    await rm(join(sites, 'clean/dist'), { recursive: true, force: true });
+  });
+
+  it("annotates GitHub pull requests with the built pages' findings too", async () => {
+    const { code, stdout } = await buildSite('broken', ['--format', 'github']);
+    expect(code).toBe(1);
+    const annotations = stdout.split('\n').filter((line) => line.startsWith('::'));
+    expect(annotations).toContain(
+      '::error file=src/pages/article.mdx,line=10,col=6,title=links/broken::link "/articles/gone/" points to no page on the site (on /article/)%0ACorrect the address (pages end with "/", e.g. /articles/heat-or-ice/) or remove the link',
+    );
+    expect(annotations.filter((line) => line.includes('title=disclaimer/missing'))).toHaveLength(2);
+    expect(stdout).toContain('page checks: 17 errors, 1 warning in 11 files (13 pages checked)');
+  }, 120_000);
+
+  it('prints one JSON line per phase, and nothing else, on stdout', async () => {
+    const { code, stdout } = await buildSite('clean', ['--format', 'json']);
+    expect(code).toBe(0);
+    const reports = stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as unknown);
+    expect(reports).toEqual([
+      { summary: { errors: 0, warnings: 0, filesChecked: 0 }, findings: [], suppressed: [] },
+      { summary: { errors: 0, warnings: 0, pagesChecked: 1 }, findings: [], suppressed: [] },
+    ]);
+  }, 120_000);
 });
 
 describe('a site that passes every page check', () => {

@@ -1,12 +1,12 @@
 import { parseArgs } from 'node:util';
 import { build } from 'astro';
 import { REPORT_FORMAT_VARIABLE, PAGE_CHECKS_FAILED } from '../compliance/integration.ts';
-import { hasErrors } from '../compliance/core/report.ts';
+import { hasErrors, type Report } from '../compliance/core/report.ts';
 import { defaultFormat, FORMATS, reporters, type Format } from '../compliance/reporters/index.ts';
 import { formatJson } from '../compliance/reporters/json.ts';
 import { checkContent } from '../compliance/source/check.ts';
 import { astroErrorToFinding } from './astro-error.ts';
-import { writeSearchIndex } from './search-index.ts';
+import { SEARCH_INDEX_FOLDER, writeSearchIndex } from './search-index.ts';
 import { createStaging } from './staging.ts';
 
 const USAGE = `Usage: npm run build -- [--format pretty|json|github] [--external] [--debug]`;
@@ -53,20 +53,22 @@ async function main(argv: readonly string[]): Promise<number> {
   const { format, debug } = options;
   const root = process.cwd();
   const json = format === 'json';
-  const report = json ? (text: string) => console.log(text) : undefined;
+  // With --format json, stdout carries the reports alone; prose goes to stderr.
   const say = json ? console.error : console.log;
-  const complain = console.error;
-  const print = (text: string, failed: boolean) =>
-    report ? report(text) : (failed && format === 'pretty' ? complain : say)(text);
+  const print = (report: Report) => {
+    const text = json ? formatJson(report, 0) : reporters[format](report);
+    (hasErrors(report) && format === 'pretty' ? console.error : console.log)(text);
+  };
   // The integration reads these: Astro loads it from astro.config.mjs, not from here.
   process.env[REPORT_FORMAT_VARIABLE] = format;
   if (options.external) process.env['BACKRACK_CHECK_EXTERNAL'] = '1';
 
   const result = await checkContent(root);
-  const failed = hasErrors(result);
-  print(json ? formatJson(result, 0) : reporters[format](result), failed);
-  if (failed) {
-    complain('Build stopped before Astro started: fix the errors above. dist/ was not changed.');
+  print(result);
+  if (hasErrors(result)) {
+    console.error(
+      'Build stopped before Astro started: fix the errors above. dist/ was not changed.',
+    );
     return 1;
   }
 
@@ -85,7 +87,10 @@ async function main(argv: readonly string[]): Promise<number> {
         config: { level: debug ? 'debug' : 'info', debug, allToStderr: json },
       },
     });
-    await writeSearchIndex(staging.outDir);
+    const indexed = await writeSearchIndex(staging.outDir);
+    say(
+      `Wrote the search index to ${SEARCH_INDEX_FOLDER}/ (${indexed} pages read; articles and products are indexed).`,
+    );
     await staging.publish();
     say('Published the build to dist/.');
     return 0;
@@ -93,12 +98,11 @@ async function main(argv: readonly string[]): Promise<number> {
     await staging.discard();
     // The page checks have already reported their findings; anything else is Astro's own error.
     if (!(error instanceof Error && error.name === PAGE_CHECKS_FAILED)) {
-      const finding = astroErrorToFinding(error, root);
-      const astroReport = { findings: [finding], suppressed: [], filesChecked: 1 };
-      print(json ? formatJson(astroReport, 0) : `\n${reporters[format](astroReport)}`, true);
-      if (debug) complain(error instanceof Error ? error.stack : error);
+      say('');
+      print({ findings: [astroErrorToFinding(error, root)], suppressed: [], filesChecked: 1 });
+      if (debug) console.error(error instanceof Error ? error.stack : error);
     }
-    complain('Build failed: dist/ was not changed.');
+    console.error('Build failed: dist/ was not changed.');
     return 1;
   }
 }

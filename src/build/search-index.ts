@@ -19,7 +19,8 @@ function searchIndexError(what: string, errors: readonly string[]): Error {
  * beside it (`siteDir/pagefind/`), so a published site always carries a
  * matching index. Only pages with `data-pagefind-body` (articles and
  * products) are indexed; parts marked `data-pagefind-ignore` are left out.
- * Pagefind runs on this machine and fetches nothing.
+ * Pagefind runs on this machine and fetches nothing. Returns the number of
+ * pages it read.
  */
 export async function writeSearchIndex(siteDir: string): Promise<number> {
   try {
@@ -33,9 +34,6 @@ export async function writeSearchIndex(siteDir: string): Promise<number> {
     const written = await index.writeFiles({ outputPath: join(siteDir, SEARCH_INDEX_FOLDER) });
     if (written.errors.length > 0)
       throw searchIndexError('writing the index failed', written.errors);
-    console.log(
-      `Wrote the search index to ${SEARCH_INDEX_FOLDER}/ (${added.page_count} pages read; articles and products are indexed).`,
-    );
     return added.page_count;
   } finally {
     await pagefind.close();
