@@ -3,14 +3,16 @@ import { checkContent } from '../compliance/check.ts';
 import { formatFinding, formatPretty } from '../compliance/reporters/pretty.ts';
 import { PAGE_CHECKS_FAILED } from '../compliance/integration.ts';
 import { astroErrorToFinding } from './astro-error.ts';
+import { forRelease, isReleaseBlocking } from './release.ts';
 import { writeSearchIndex } from './search-index.ts';
 import { createStaging } from './staging.ts';
 
 /**
- * `npm run build [-- --external] [-- --debug]`: the content checks, then
+ * `npm run build [-- --release] [-- --external] [-- --debug]`: the content checks, then
  * Astro into a staging folder, then the page checks (in the integration);
  * only a build with no errors replaces dist/. Anything Astro itself rejects
- * is printed in the checker's format.
+ * is printed in the checker's format. `--release` is the build a deployment
+ * runs: the warnings of `RELEASE_BLOCKING_RULES` are errors there.
  */
 async function main(argv: readonly string[]): Promise<number> {
   const debug = argv.includes('--debug');
@@ -18,10 +20,15 @@ async function main(argv: readonly string[]): Promise<number> {
   // The integration reads this: external links are only checked when asked for.
   if (argv.includes('--external')) process.env['BACKRACK_CHECK_EXTERNAL'] = '1';
 
-  const result = await checkContent(root);
+  const release = argv.includes('--release');
+  const checked = await checkContent(root);
+  const result = release ? { ...checked, findings: forRelease(checked.findings) } : checked;
   const failed = result.findings.some((finding) => finding.severity === 'error');
   (failed ? console.error : console.log)(formatPretty(result));
   if (failed) {
+    if (release && checked.findings.some(isReleaseBlocking)) {
+      console.error('Release build: an unconfirmed product fact cannot be published.');
+    }
     console.error(
       'Build stopped before Astro started: fix the errors above. dist/ was not changed.',
     );

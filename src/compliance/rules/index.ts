@@ -7,6 +7,8 @@ import { linksAssetRule } from './links-asset.ts';
 import { linksInsecureRule } from './links-insecure.ts';
 import { markdownlintRule } from './markdownlint.ts';
 import { placeholderRule } from './placeholder.ts';
+import { productUnconfirmedRule } from './product-unconfirmed.ts';
+import { readabilityGradeRule } from './readability-grade.ts';
 import { reviewOverdueRule } from './review-overdue.ts';
 import { schemaRule } from './schema.ts';
 import { sourcesMissingRule } from './sources-missing.ts';
@@ -20,6 +22,7 @@ export const sourceRules: readonly SourceRule[] = [
   placeholderRule,
   sourcesMissingRule,
   reviewOverdueRule,
+  productUnconfirmedRule,
   urgentHelpMissingRule,
   claimsProhibited,
   claimsNeedsCitation,
@@ -27,6 +30,7 @@ export const sourceRules: readonly SourceRule[] = [
   linksInsecureRule,
   linksAssetRule,
   markdownlintRule,
+  readabilityGradeRule,
 ];
 
 /** Ids that a suppression may name, including the `markdown/*` family. */
