@@ -56,6 +56,9 @@ for (const path of articlePaths) {
       await expect(callout).toContainText('Call 999 or go to A&E');
       await expect(callout).toContainText('NHS 111');
       await expect(callout).toContainText('See a GP');
+      await expect(callout.locator('#call-999 + ul')).toContainText(
+        'sciatica (an irritated nerve) on both sides, or weakness or numbness in both legs that is severe or getting worse',
+      );
     });
 
     test('describes itself as a reviewed MedicalWebPage', async ({ page }) => {
