@@ -1,4 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
 import type { Product, WithContext } from 'schema-dts';
+import { parseFrontmatter } from '../src/compliance/core/frontmatter.ts';
 import { expect, test } from './fixtures.ts';
 import { sitemapPaths } from './site.ts';
 
@@ -52,6 +56,9 @@ for (const path of articlePaths) {
       await expect(callout).toContainText('Call 999 or go to A&E');
       await expect(callout).toContainText('NHS 111');
       await expect(callout).toContainText('See a GP');
+      await expect(callout.locator('#call-999 + ul')).toContainText(
+        'sciatica (an irritated nerve) on both sides, or weakness or numbness in both legs that is severe or getting worse',
+      );
     });
 
     test('describes itself as a reviewed MedicalWebPage', async ({ page }) => {
@@ -69,26 +76,54 @@ for (const path of articlePaths) {
   });
 }
 
+/** The shipped product file as written: its placeholders must appear nowhere on its page. */
+const backrack = parseFrontmatter(
+  readFileSync(join(import.meta.dirname, '../content/products/backrack.mdx'), 'utf8'),
+).data as { price: { amount: number }; sku: string; unconfirmed: Record<string, unknown> };
+
 test.describe('the product page', () => {
   test.beforeEach(async ({ page }) => {
     await page.goto('/products/backrack/');
   });
 
-  test('shows its price and availability', async ({ page }) => {
-    await expect(page.locator('[data-price]')).toHaveText(/^£\d+\.\d{2}$/);
-    await expect(page.locator('[data-availability]')).not.toBeEmpty();
-  });
-
-  test('has Product structured data whose offer names the shown price', async ({ page }) => {
+  const productData = async (page: Page): Promise<WithContext<Product> | undefined> => {
     const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
-    const product = blocks
+    return blocks
       .map((block) => JSON.parse(block) as WithContext<Product>)
       .find((data) => data['@type'] === 'Product');
-    expect(product).toBeDefined();
-    const offer = product?.offers as { price: string; priceCurrency: string } | undefined;
-    expect(offer?.priceCurrency).toBe('GBP');
-    await expect(page.locator('[data-price]')).toHaveText(`£${offer?.price ?? 'none'}`);
+  };
+
+  test('shows its unconfirmed price as "to be confirmed", never as a price', async ({ page }) => {
+    expect(Object.keys(backrack.unconfirmed)).toEqual(
+      expect.arrayContaining(['price', 'sku', 'availability', 'retailers']),
+    );
+    await expect(page.locator('[data-price]')).toHaveText('Price to be confirmed');
+    await expect(page.locator('[data-availability]')).toHaveText('To be confirmed');
+    await expect(page.locator('main')).not.toContainText('£');
+    const html = await page.content();
+    expect(html).not.toContain(backrack.price.amount.toFixed(2));
+    expect(html).not.toContain(backrack.sku);
+  });
+
+  test('gives search engines no price, offer or product code it has not confirmed', async ({
+    page,
+  }) => {
+    const product = await productData(page);
+    expect(product).toMatchObject({ '@type': 'Product', name: 'Backrack' });
+    expect(product).not.toHaveProperty('offers');
+    expect(product).not.toHaveProperty('sku');
     expect(product).not.toHaveProperty('aggregateRating');
+  });
+
+  test('says plainly that no seller is confirmed, and links to none', async ({ page }) => {
+    const section = page.locator('[data-where-to-buy]');
+    await expect(section.getByRole('heading', { name: 'Where to buy' })).toBeVisible();
+    await expect(section).toContainText(
+      'We have not yet confirmed where you can buy the Backrack.',
+    );
+    await expect(section.locator('a')).toHaveCount(0);
+    await page.getByRole('link', { name: 'Where to buy' }).click();
+    await expect(section).toBeInViewport();
   });
 
   test('links to the article on the evidence', async ({ page }) => {

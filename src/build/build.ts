@@ -6,12 +6,15 @@ import { defaultFormat, FORMATS, reporters, type Format } from '../compliance/re
 import { formatJson } from '../compliance/reporters/json.ts';
 import { checkContent } from '../compliance/source/check.ts';
 import { astroErrorToFinding } from './astro-error.ts';
+import { forRelease, isReleaseBlocking } from './release.ts';
 import { SEARCH_INDEX_FOLDER, writeSearchIndex } from './search-index.ts';
 import { createStaging } from './staging.ts';
 
-const USAGE = `Usage: npm run build -- [--format pretty|json|github] [--external] [--debug]`;
+const USAGE = `Usage: npm run build -- [--release] [--format pretty|json|github] [--external] [--debug]`;
 
 interface BuildOptions {
+  /** The build a deployment runs: warnings of rules that block a release are errors. */
+  release: boolean;
   format: Format;
   external: boolean;
   debug: boolean;
@@ -22,6 +25,7 @@ function parseBuildOptions(argv: readonly string[]): BuildOptions | string {
     const { values } = parseArgs({
       args: [...argv],
       options: {
+        release: { type: 'boolean', default: false },
         format: { type: 'string' },
         external: { type: 'boolean', default: false },
         debug: { type: 'boolean', default: false },
@@ -31,7 +35,12 @@ function parseBuildOptions(argv: readonly string[]): BuildOptions | string {
     if (!FORMATS.includes(format as Format)) {
       return `--format must be one of ${FORMATS.join(', ')}; got "${format}"`;
     }
-    return { format: format as Format, external: values.external, debug: values.debug };
+    return {
+      release: values.release,
+      format: format as Format,
+      external: values.external,
+      debug: values.debug,
+    };
   } catch (error) {
     return error instanceof Error ? error.message : String(error);
   }
@@ -42,7 +51,9 @@ function parseBuildOptions(argv: readonly string[]): BuildOptions | string {
  * the page checks (in the integration); only a build with no errors replaces
  * dist/. Both phases report in the same format; with `--format json` each is
  * one JSON line on stdout and everything else goes to stderr. Anything Astro
- * itself rejects is reported as a `build/astro` finding.
+ * itself rejects is reported as a `build/astro` finding. `--release` is the
+ * build a deployment runs: what blocks a release (an unconfirmed product
+ * fact) is an error there, not a warning.
  */
 async function main(argv: readonly string[]): Promise<number> {
   const options = parseBuildOptions(argv);
@@ -63,9 +74,13 @@ async function main(argv: readonly string[]): Promise<number> {
   process.env[REPORT_FORMAT_VARIABLE] = format;
   if (options.external) process.env['BACKRACK_CHECK_EXTERNAL'] = '1';
 
-  const result = await checkContent(root);
+  const checked = await checkContent(root);
+  const result = options.release ? { ...checked, findings: forRelease(checked.findings) } : checked;
   print(result);
   if (hasErrors(result)) {
+    if (options.release && checked.findings.some(isReleaseBlocking)) {
+      console.error('Release build: an unconfirmed product fact cannot be published.');
+    }
     console.error(
       'Build stopped before Astro started: fix the errors above. dist/ was not changed.',
     );

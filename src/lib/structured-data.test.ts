@@ -41,25 +41,80 @@ describe('medicalWebPageJsonLd', () => {
 });
 
 describe('productJsonLd', () => {
-  const product = productJsonLd({
+  const page = {
     url: 'https://example.org/products/backrack/',
     name: 'Backrack',
     description: 'A rack you lie on.',
-    sku: 'BR-001',
     imageUrls: ['https://example.org/a.png'],
+  };
+  const product = productJsonLd({
+    ...page,
+    sku: 'BR-001',
     price: { amount: 49.9, currency: 'GBP' },
     availability: 'InStock',
   });
 
-  it('offers the price with two decimals, its currency and availability', () => {
+  it('offers the price with two decimals, its currency and availability, at this page', () => {
     expect(product).toMatchObject({
-      offers: {
-        '@type': 'Offer',
-        price: '49.90',
-        priceCurrency: 'GBP',
-        availability: 'https://schema.org/InStock',
-      },
+      sku: 'BR-001',
+      offers: [
+        {
+          '@type': 'Offer',
+          url: 'https://example.org/products/backrack/',
+          price: '49.90',
+          priceCurrency: 'GBP',
+          availability: 'https://schema.org/InStock',
+        },
+      ],
     });
+  });
+
+  it('names no seller when none is known', () => {
+    expect(product.offers).toEqual([expect.not.objectContaining({ seller: expect.anything() })]);
+  });
+
+  it('makes each seller an Offer at its own page, with its own price or the product’s', () => {
+    const sold = productJsonLd({
+      ...page,
+      price: { amount: 30, currency: 'GBP' },
+      retailers: [
+        { name: 'Shop A', url: 'https://a.example/rack' },
+        { name: 'Shop B', url: 'https://b.example/rack', price: { amount: 28, currency: 'GBP' } },
+      ],
+    });
+    expect(sold.offers).toEqual([
+      {
+        '@type': 'Offer',
+        url: 'https://a.example/rack',
+        price: '30.00',
+        priceCurrency: 'GBP',
+        seller: { '@type': 'Organization', name: 'Shop A' },
+      },
+      {
+        '@type': 'Offer',
+        url: 'https://b.example/rack',
+        price: '28.00',
+        priceCurrency: 'GBP',
+        seller: { '@type': 'Organization', name: 'Shop B' },
+      },
+    ]);
+  });
+
+  it('leaves out what it is not given: no price means no offer, and no SKU or availability', () => {
+    const bare = productJsonLd(page);
+    expect(bare).not.toHaveProperty('offers');
+    expect(bare).not.toHaveProperty('sku');
+    const sellerOnly = productJsonLd({
+      ...page,
+      retailers: [{ name: 'Shop A', url: 'https://a.example/rack' }],
+    });
+    expect(sellerOnly.offers).toEqual([
+      {
+        '@type': 'Offer',
+        url: 'https://a.example/rack',
+        seller: { '@type': 'Organization', name: 'Shop A' },
+      },
+    ]);
   });
 
   it('never adds ratings or reviews of its own', () => {

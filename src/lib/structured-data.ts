@@ -2,6 +2,7 @@ import type {
   BreadcrumbList,
   FAQPage,
   MedicalWebPage,
+  Offer,
   Organization,
   Product,
   WebSite,
@@ -78,34 +79,72 @@ export function medicalWebPageJsonLd(page: MedicalPageInput): WithContext<Medica
   };
 }
 
+/** A shop that sells the product, as the page names it. */
+export interface RetailerInput {
+  name: string;
+  url: string;
+  price?: { amount: number; currency: string } | undefined;
+}
+
+/**
+ * Only confirmed facts belong here: a value left out (an unconfirmed price,
+ * SKU or availability) is left out of the data too, never guessed.
+ */
 export interface ProductInput {
   url: string;
   name: string;
   description: string;
-  sku: string;
+  sku?: string | undefined;
   brand?: string | undefined;
   imageUrls: readonly string[];
-  price: { amount: number; currency: string };
-  availability: Availability;
+  price?: { amount: number; currency: string } | undefined;
+  availability?: Availability | undefined;
+  /** Confirmed sellers; each becomes an Offer whose url is the seller's page. */
+  retailers?: readonly RetailerInput[] | undefined;
+}
+
+function offer(
+  url: string,
+  price: ProductInput['price'],
+  availability: Availability | undefined,
+  seller?: string,
+): Offer {
+  return {
+    '@type': 'Offer',
+    url,
+    ...(price ? { price: price.amount.toFixed(2), priceCurrency: price.currency } : {}),
+    ...(availability ? { availability: `https://schema.org/${availability}` } : {}),
+    ...(seller ? { seller: { '@type': 'Organization', name: seller } } : {}),
+  };
+}
+
+/**
+ * One Offer for each confirmed seller, at the seller's own page. With no
+ * seller but a confirmed price, one Offer at this page (which states the
+ * price) and no seller, since none is known. With neither, no Offer at all.
+ */
+function offers(product: ProductInput): Offer[] {
+  const retailers = product.retailers ?? [];
+  if (retailers.length > 0) {
+    return retailers.map((retailer) =>
+      offer(retailer.url, retailer.price ?? product.price, product.availability, retailer.name),
+    );
+  }
+  return product.price ? [offer(product.url, product.price, product.availability)] : [];
 }
 
 export function productJsonLd(product: ProductInput): WithContext<Product> {
+  const offered = offers(product);
   return {
     '@context': 'https://schema.org',
     '@type': 'Product',
     name: product.name,
     description: product.description,
-    sku: product.sku,
+    ...(product.sku ? { sku: product.sku } : {}),
     url: product.url,
     image: [...product.imageUrls],
     ...(product.brand ? { brand: { '@type': 'Brand', name: product.brand } } : {}),
-    offers: {
-      '@type': 'Offer',
-      url: product.url,
-      price: product.price.amount.toFixed(2),
-      priceCurrency: product.price.currency,
-      availability: `https://schema.org/${product.availability}`,
-    },
+    ...(offered.length > 0 ? { offers: offered } : {}),
   };
 }
 

@@ -1,6 +1,7 @@
 /**
- * The urgent-help callout (CONTENT-BRIEF section 3): three levels, in this
- * order, from the NHS back pain page. Worded in our own plain English.
+ * The urgent-help callout: three levels, in this order, from the NHS pages
+ * on back pain and on sciatica. Worded in our own plain English; check the
+ * live NHS pages at each review, since their wording changes.
  */
 export interface UrgentHelpLevel {
   /** Short id used for the heading's anchor. */
@@ -25,6 +26,8 @@ export const URGENT_HELP_LEVELS: readonly UrgentHelpLevel[] = [
       'loss of bladder or bowel control (peeing or pooing yourself)',
       'chest pain',
       'the pain started after a serious accident, such as a car accident',
+      // From the NHS sciatica page rather than the back pain page.
+      'sciatica (an irritated nerve) on both sides, or weakness or numbness in both legs that is severe or getting worse',
     ],
   },
   {
@@ -54,8 +57,7 @@ export const URGENT_HELP_LEVELS: readonly UrgentHelpLevel[] = [
 ];
 
 /** Where these signs come from; shown under the callout. */
-export const URGENT_HELP_SOURCE = {
-  title: 'Back pain',
-  publisher: 'NHS',
-  url: 'https://www.nhs.uk/conditions/back-pain/',
-} as const;
+export const URGENT_HELP_SOURCES = [
+  { title: 'Back pain', publisher: 'NHS', url: 'https://www.nhs.uk/conditions/back-pain/' },
+  { title: 'Sciatica', publisher: 'NHS', url: 'https://www.nhs.uk/conditions/sciatica/' },
+] as const;

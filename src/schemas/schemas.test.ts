@@ -124,6 +124,47 @@ describe('product frontmatter', () => {
       'availability',
     ]);
   });
+
+  it('needs a price, SKU and availability unless each is listed as unconfirmed', () => {
+    const rest: Partial<typeof validProduct> = { ...validProduct };
+    delete rest.price;
+    delete rest.sku;
+    expect(failedPaths(products.safeParse(rest)).sort()).toEqual(['price', 'sku']);
+    const marked = {
+      ...rest,
+      unconfirmed: { price: { confirmWith: 'the maker' }, sku: { confirmWith: 'the maker' } },
+    };
+    expect(products.safeParse(marked).success).toBe(true);
+  });
+
+  it('names who must confirm an unconfirmed fact, and knows only product facts', () => {
+    const unconfirmed = { price: {}, colour: { confirmWith: 'the maker' } };
+    const result = products.safeParse({ ...validProduct, unconfirmed });
+    expect(failedPaths(result).sort()).toEqual(['unconfirmed', 'unconfirmed.price.confirmWith']);
+  });
+
+  it('takes sellers with https links, and the facts a buyer expects', () => {
+    const complete = {
+      ...validProduct,
+      retailers: [{ name: 'Example Shop', url: 'https://shop.example/rack' }],
+      dimensions: { length: 70, width: 25, height: 4, unit: 'cm' },
+      weight: { value: 1.2, unit: 'kg' },
+      materials: 'Beech wood',
+      inTheBox: ['the rack'],
+      care: 'Wipe with a damp cloth.',
+      warranty: 'One year from the maker.',
+      returns: 'Within 30 days, unused.',
+    };
+    expect(products.safeParse(complete).success).toBe(true);
+    const insecure = {
+      ...validProduct,
+      retailers: [{ name: 'Shop', url: 'http://shop.example/' }],
+    };
+    expect(failedPaths(products.safeParse(insecure))).toEqual(['retailers.0.url']);
+    expect(failedPaths(products.safeParse({ ...validProduct, retailers: [] }))).toEqual([
+      'retailers',
+    ]);
+  });
 });
 
 describe('people', () => {

@@ -45,6 +45,8 @@ export interface RuleFacts {
   readonly contentCheckedAtSource?: true;
   /** A finding of this rule cannot be silenced with a comment. */
   readonly unsuppressible?: true;
+  /** A warning of this rule is an error in a release build (`npm run build -- --release`). */
+  readonly blocksRelease?: true;
 }
 
 const BUILT_PAGES = 'checks-on-the-built-pages';
@@ -105,6 +107,26 @@ export const RULES = [
     scopes: ['frontmatter'],
     summary: 'The last review is less than 12 months old (a warning from 11 months).',
     anchor: 'reviewoverdue',
+  },
+  {
+    id: 'product/unconfirmed',
+    category: 'product',
+    severity: 'warning',
+    phases: ['source'],
+    scopes: ['frontmatter'],
+    summary:
+      'A product fact the maker has not confirmed is marked so, and a release build waits for it.',
+    anchor: 'productunconfirmed',
+    blocksRelease: true,
+  },
+  {
+    id: 'readability/grade',
+    category: 'readability',
+    severity: 'warning',
+    phases: ['source'],
+    scopes: ['body'],
+    summary: "A page's prose reads at Flesch-Kincaid grade 8 or below.",
+    anchor: 'readabilitygrade',
   },
   {
     id: 'safety/urgent-help-missing',

@@ -6,6 +6,8 @@ import { linksAssetRule } from './links-asset.ts';
 import { linksInsecureRule } from './links-insecure.ts';
 import { markdownRule } from './markdown.ts';
 import { schemaPlaceholderRule } from './schema-placeholder.ts';
+import { productUnconfirmedRule } from './product-unconfirmed.ts';
+import { readabilityGradeRule } from './readability-grade.ts';
 import { reviewOverdueRule } from './review-overdue.ts';
 import { schemaRule } from './schema.ts';
 import { sourcesMissingRule } from './sources-missing.ts';
@@ -19,6 +21,7 @@ export const sourceRules: readonly SourceRule[] = [
   schemaPlaceholderRule,
   sourcesMissingRule,
   reviewOverdueRule,
+  productUnconfirmedRule,
   safetyUrgentHelpMissingRule,
   claimsProhibitedRule,
   claimsNeedsCitationRule,
@@ -26,4 +29,5 @@ export const sourceRules: readonly SourceRule[] = [
   linksInsecureRule,
   linksAssetRule,
   markdownRule,
+  readabilityGradeRule,
 ];
