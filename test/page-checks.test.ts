@@ -16,7 +16,7 @@ async function buildSite(
   return { code: outcome.code, output: outcome.stdout + outcome.stderr, stdout: outcome.stdout };
 }
 
-/** The findings printed in DESIGN.md's format, as [file:line, rule]. */
+/** The findings printed as `file:line:col  severity  rule  message`, as [file:line, rule]. */
 function findings(output: string): [string, string][] {
   return [
     ...output.matchAll(

@@ -1,5 +1,5 @@
 /**
- * The standard medical disclaimer (CONTENT-BRIEF section 4), word for word.
+ * The standard medical disclaimer, word for word as the editorial team agreed it.
  * Rendered by the Disclaimer component and looked for by the page checks,
  * so it lives only here.
  */

@@ -102,7 +102,7 @@ export function efficacyHits(spans: readonly ProseSpan[], claims: ClaimsList): C
   );
 }
 
-/** Findings in the DESIGN.md format: message names the words, hint says what to do and why. */
+/** Findings in the compiler-style format: message names the words, hint says what to do and why. */
 export function toFindings(
   document: SourceDocument,
   ruleId: string,

@@ -15,7 +15,7 @@ export const positionOf = (node: {
 
 /** One thing an editor must fix (or knowingly accept), in compiler style. */
 export interface Finding {
-  /** Rule id from the contract in DESIGN.md, e.g. `schema/unknown-field`. */
+  /** A rule id declared in the registry, e.g. `schema/unknown-field`. */
   ruleId: string;
   severity: Severity;
   /** Path relative to the project root, with forward slashes. */

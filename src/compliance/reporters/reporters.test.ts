@@ -41,7 +41,7 @@ const result: Report = {
 };
 
 describe('pretty reporter', () => {
-  it('prints DESIGN.md lines, hints beneath, suppressions, then the summary', () => {
+  it('prints file:line:col lines, hints beneath, suppressions, then the summary', () => {
     expect(formatPretty(result).split('\n')).toEqual([
       'content/articles/heat-or-ice.mdx:42:7  error  claims/prohibited  "cures" is an absolute health claim; say what the evidence shows, e.g. "may ease"',
       '    hint: Guidance: CAP Code section 12.',

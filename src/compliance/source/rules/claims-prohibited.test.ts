@@ -23,7 +23,7 @@ const flagged = async (body: string, options?: Options) =>
   (await findings(body, options)).map(({ message }) => /^"([^"]+)"/.exec(message)?.[1]);
 
 describe('claims/prohibited', () => {
-  it('reports the word at its line and column, in the DESIGN.md format', async () => {
+  it('reports the word at its line and column, in the compiler-style format', async () => {
     const document = testDocument('Rest first.\n\nThe Backrack cures back spasms.\n');
     expect(await rule.check(document, context)).toEqual([
       {
