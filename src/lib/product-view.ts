@@ -130,22 +130,21 @@ function rows({ facts, pending }: ConfirmedFacts, wanted: readonly ProductFact[]
   });
 }
 
-/** The box beside the picture: price, availability and product code. */
-export const offerRows = (confirmed: ConfirmedFacts): FactRow[] =>
-  rows(confirmed, ['price', 'availability', 'sku']);
+/** The facts in the box beside the picture: price, availability and product code. */
+const OFFER_FACTS: readonly ProductFact[] = ['price', 'availability', 'sku'];
 
-/** The "Product details" table: only facts that are given or awaiting confirmation. */
+/** The box beside the picture. */
+export const offerRows = (confirmed: ConfirmedFacts): FactRow[] => rows(confirmed, OFFER_FACTS);
+
+/**
+ * The "Product details" table: every other fact but the sellers (which have a
+ * section of their own), only where given or awaiting confirmation.
+ */
 export const detailRows = (confirmed: ConfirmedFacts): FactRow[] =>
-  rows(confirmed, [
-    'brand',
-    'dimensions',
-    'weight',
-    'materials',
-    'inTheBox',
-    'care',
-    'warranty',
-    'returns',
-  ]);
+  rows(
+    confirmed,
+    productFacts.filter((fact) => !OFFER_FACTS.includes(fact) && fact !== 'retailers'),
+  );
 
 export interface RetailerView {
   name: string;

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../parse-document.ts';
-import { testContext, testDocument } from '../testing.ts';
+import { ARTICLE_FRONTMATTER, testContext, testDocument } from '../testing.ts';
 import { insecureScheme, linksInsecureRule } from './links-insecure.ts';
 
 const ROOT = fileURLToPath(new URL('../../../..', import.meta.url));
@@ -99,5 +99,22 @@ describe('links/insecure', () => {
     expect(
       findings.map(({ ruleId, position, message }) => ({ ruleId, position, message })),
     ).toEqual([finding(18, 10, HTTP)]);
+  });
+});
+
+describe('links/insecure in the frontmatter', () => {
+  it('reports a source at an http: address, at its url', async () => {
+    const frontmatter = ARTICLE_FRONTMATTER.replace('https://www.nhs.uk', 'http://www.nhs.uk');
+    const document = testDocument('Text.\n', { frontmatter });
+    expect(await linksInsecureRule.check(document, testContext())).toEqual([
+      {
+        ruleId: 'links/insecure',
+        severity: 'error',
+        file: 'content/articles/test.mdx',
+        position: { line: 13, column: 5 },
+        message: '"sources.0.url": a source url must be an https:// address',
+        hint: 'Use the https:// address of the source; nhs.uk, nice.org.uk and doi.org all serve https.',
+      },
+    ]);
   });
 });

@@ -33,17 +33,44 @@ export function insecureScheme(url: string): Scheme | null {
   return match?.[1] ? (match[1].toLowerCase() as Scheme) : null;
 }
 
+const SOURCE_HINT =
+  'Use the https:// address of the source; nhs.uk, nice.org.uk and doi.org all serve https.';
+
+/** The `sources` a page cites in its frontmatter, each shown to readers as a link. */
+function frontmatterSources(document: SourceDocument): Finding[] {
+  const { data } = document.frontmatter;
+  const sources =
+    typeof data === 'object' && data !== null ? (data as { sources?: unknown }).sources : undefined;
+  if (!Array.isArray(sources)) return [];
+  return sources.flatMap((source: unknown, index): Finding[] => {
+    const url =
+      typeof source === 'object' && source !== null ? (source as { url?: unknown }).url : undefined;
+    if (typeof url !== 'string' || !insecureScheme(url)) return [];
+    return [
+      {
+        ruleId: RULE_ID,
+        severity: 'error',
+        file: document.file,
+        position: document.frontmatter.locate(['sources', index, 'url']),
+        message: `"sources.${index}.url": a source url must be an https:// address`,
+        hint: SOURCE_HINT,
+      },
+    ];
+  });
+}
+
 /**
- * `links/insecure`: links, link definitions, Markdown image URLs and JSX
- * `href`/`src` string attributes in the MDX body must not use `http:` (readers
- * on a health site should not be sent over an unencrypted connection) or
- * `javascript:` (a link that runs code instead of going somewhere).
+ * `links/insecure`: the sources in the frontmatter, and links, link
+ * definitions, Markdown image URLs and JSX `href`/`src` string attributes in
+ * the MDX body must not use `http:` (readers on a health site should not be
+ * sent over an unencrypted connection) or `javascript:` (a link that runs
+ * code instead of going somewhere).
  */
 export const linksInsecureRule: SourceRule = {
   ids: [RULE_ID],
   check(document: SourceDocument): Finding[] {
-    if (!document.tree) return [];
-    const findings: Finding[] = [];
+    const findings = frontmatterSources(document);
+    if (!document.tree) return findings;
     const check = (url: string, at: Position | null): void => {
       const scheme = insecureScheme(url);
       if (!scheme) return;

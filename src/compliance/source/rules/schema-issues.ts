@@ -1,4 +1,5 @@
 import type { z } from 'astro/zod';
+import { insecureScheme } from './links-insecure.ts';
 
 /** Custom zod issues carry the rule id they belong to under this key. */
 export const RULE_PARAM = 'ruleId';
@@ -45,19 +46,17 @@ interface Explained {
 /**
  * Some schema failures belong to a more specific rule: a missing or empty
  * `sources` (sources/missing reports it), alt text that is missing or not
- * text (a11y/img-alt) and a source that is not https (links/insecure). `null`
+ * text (a11y/img-alt) and a source at an http: address (links/insecure). `null`
  * means "reported elsewhere".
  */
 export function explain(issue: z.core.$ZodIssue, data: unknown): Explained | null {
   const [first, , last] = issue.path;
   if (first === 'sources' && issue.path.length === 1) return null;
   if (issue.path.at(-1) === 'alt') return null;
+  // An http: or javascript: source is links/insecure's to report; any other bad address is ours.
   if (first === 'sources' && last === 'url') {
-    return {
-      ruleId: 'links/insecure',
-      message: `${quote(issue.path)}: ${issue.message}`,
-      hint: 'Use the https:// address of the source; nhs.uk, nice.org.uk and doi.org all serve https.',
-    };
+    const url = valueAt(data, issue.path);
+    if (typeof url === 'string' && insecureScheme(url)) return null;
   }
   const field = quote(issue.path);
   const custom =

@@ -80,11 +80,13 @@ describe('schema rule', () => {
     ]);
   });
 
-  it('reports an insecure source url as links/insecure at its list entry', () => {
-    const source = article(validFrontmatter.replace('https://www.nhs.uk', 'http://www.nhs.uk'));
-    expect(brief(source)).toEqual([
+  it('leaves an http: source to links/insecure, and reports any other scheme itself', () => {
+    const http = article(validFrontmatter.replace('https://www.nhs.uk', 'http://www.nhs.uk'));
+    expect(brief(http)).toEqual([]);
+    const ftp = article(validFrontmatter.replace('https://www.nhs.uk', 'ftp://www.nhs.uk'));
+    expect(brief(ftp)).toEqual([
       expect.objectContaining({
-        ruleId: 'links/insecure',
+        ruleId: 'schema/invalid-value',
         position: { line: 16, column: 5 },
       }),
     ]);
