@@ -14,6 +14,8 @@ export default defineConfig(
       'test-results/',
       'playwright-report/',
       '.build-staging/',
+      'reports/',
+      '.stryker-tmp/',
     ],
   },
   js.configs.recommended,
