@@ -1,4 +1,5 @@
 import type { Position } from '../core/finding.ts';
+import { normalizeProse } from './normalize.ts';
 
 /**
  * A run of prose a reader sees (a paragraph, a heading, an alt text, a
@@ -6,7 +7,7 @@ import type { Position } from '../core/finding.ts';
  * match can be reported at the exact line and column of its first letter.
  */
 export interface ProseSpan {
-  /** The prose, with curly apostrophes straightened and URLs blanked out. */
+  /** The prose, with curly apostrophes straightened, URLs blanked out, and normalised (normalize.ts). */
   text: string;
   /** File offset of each character of `text`; -1 for gaps (code, expressions). */
   offsets: number[];
@@ -45,10 +46,12 @@ export class SpanBuilder {
 
   build(): ProseSpan {
     // URLs are addresses, not claims; blank them out but keep every index.
-    const text = this.#text
+    const written = this.#text
       .replace(/\u2019/g, "'")
       .replace(/(?:https?:\/\/|www\.)[^\s<>()]+/gi, (url) => ' '.repeat(url.length));
-    return { text, offsets: this.#offsets, cites: this.#cites };
+    // Read as a person reads it: hidden characters, look-alike letters and spaced-out words undone.
+    const { text, offsets, indexOf } = normalizeProse(written, this.#offsets);
+    return { text, offsets, cites: this.#cites.map(indexOf) };
   }
 }
 

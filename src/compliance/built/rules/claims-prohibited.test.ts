@@ -61,6 +61,18 @@ describe('claims/prohibited on built pages', () => {
     ]);
   });
 
+  it('reads entities, soft hyphens, zero-width spaces and look-alike letters as a reader does', () => {
+    expect(check('<body><main><p>The rack cu&shy;res spasms.</p></main></body>')).toEqual([
+      cure('cures'),
+    ]);
+    expect(check('<body><main><p>The rack cu&#8203;res spasms.</p></main></body>')).toEqual([
+      cure('cures'),
+    ]);
+    expect(check('<body><main><p>The rack \u0441ures spasms.</p></main></body>')).toEqual([
+      cure('cures'),
+    ]);
+  });
+
   it('passes honest negations and hidden or non-visible text', () => {
     expect(
       check(

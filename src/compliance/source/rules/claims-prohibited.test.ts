@@ -169,3 +169,20 @@ describe('claims/prohibited', () => {
     expect(await flagged('It is miraculous <Cite n={1} />.\n')).toEqual(['miraculous']);
   });
 });
+
+describe('claims/prohibited cannot be dodged', () => {
+  it.each([
+    ['a soft hyphen', 'The Backrack cu\u00ADres back spasms.'],
+    ['a zero-width space', 'The Backrack cu\u200Bres back spasms.'],
+    ['a Cyrillic letter', 'The Backrack \u0441ures back spasms.'],
+    ['full-width letters', 'The Backrack \uFF43\uFF55\uFF52\uFF45\uFF53 back spasms.'],
+    ['spaced-out letters', 'The Backrack c u r e s back spasms.'],
+    ['an HTML entity', 'The Backrack cur&#101;s back spasms.'],
+    ['a line break inside the sentence', 'The Backrack\ncures back spasms.'],
+  ])('finds the claim written with %s, at its first letter', async (_, sentence) => {
+    const [finding] = await findings(`${sentence}\n`);
+    expect(finding).toMatchObject({ ruleId: 'claims/prohibited' });
+    const column = sentence.includes('\n') ? 1 : 14;
+    expect(finding).toMatchObject({ line: sentence.includes('\n') ? 16 : 15, column });
+  });
+});
