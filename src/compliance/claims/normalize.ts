@@ -9,9 +9,28 @@
  * from, so findings still point at the right line and column.
  */
 
-/** Characters that show nothing, or nothing between letters. */
-const INVISIBLE =
-  /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0]/;
+/** Characters that show nothing, or nothing between letters, as [first, last] code points. */
+const INVISIBLE_RANGES: readonly (readonly [number, number])[] = [
+  [0x00ad, 0x00ad], // soft hyphen
+  [0x034f, 0x034f], // combining grapheme joiner
+  [0x061c, 0x061c], // Arabic letter mark
+  [0x115f, 0x1160], // Hangul fillers
+  [0x17b4, 0x17b5], // Khmer inherent vowels
+  [0x180b, 0x180f], // Mongolian variation selectors
+  [0x200b, 0x200f], // zero-width space, joiners, direction marks
+  [0x202a, 0x202e], // direction embeddings and overrides
+  [0x2060, 0x2064], // word joiner and invisible operators
+  [0x2066, 0x206f], // direction isolates and deprecated format characters
+  [0x3164, 0x3164], // Hangul filler
+  [0xfe00, 0xfe0f], // variation selectors
+  [0xfeff, 0xfeff], // zero-width no-break space
+  [0xffa0, 0xffa0], // half-width Hangul filler
+];
+
+const isInvisible = (char: string): boolean => {
+  const code = char.codePointAt(0) ?? 0;
+  return INVISIBLE_RANGES.some(([first, last]) => code >= first && code <= last);
+};
 
 /**
  * Cyrillic and Greek letters drawn like Latin ones, the usual way to hide a
@@ -94,7 +113,6 @@ const LOOK_ALIKES: Readonly<Record<string, string>> = {
 const SPACED_OUT = /(?<![\p{L}\p{N}])\p{L}([ .\-·•*_])\p{L}(?:\1\p{L}){2,}(?![\p{L}\p{N}])/gu;
 
 /** Whether anything here needs more than the cheap path: every character plain ASCII. */
-// eslint-disable-next-line no-control-regex -- the test is for anything outside printable ASCII.
 const NEEDS_FOLDING = /[^\x20-\x7E\n\r\t]/;
 
 export interface NormalizedProse {
@@ -117,7 +135,7 @@ function fold(
     const offset = offsets[index] ?? -1;
     for (let unit = 0; unit < char.length; unit += 1) map.push(out.length);
     index += char.length;
-    if (INVISIBLE.test(char)) continue;
+    if (isInvisible(char)) continue;
     const folded = LOOK_ALIKES[char] ?? char.normalize('NFKC');
     out += folded;
     for (let unit = 0; unit < folded.length; unit += 1) outOffsets.push(offset);
