@@ -2,7 +2,8 @@ import type { SourceDocument } from '../core/document.ts';
 import type { Finding } from '../core/finding.ts';
 import type { ClaimEntry, ClaimsList } from './claims-list.ts';
 import { isNegated } from './negation.ts';
-import { sentenceIsCited } from './sentences.ts';
+import { corrects } from './corrective.ts';
+import { sentenceBounds, sentenceIsCited } from './sentences.ts';
 import { offsetAt, positionFinder, type ProseSpan } from './span.ts';
 
 /** One use of an entry's wording in a span of prose. */
@@ -15,10 +16,14 @@ export interface ClaimHit {
   text: string;
 }
 
-/** Uses of an entry's wording in a span, leaving out honest negations. */
+/** Uses of an entry's wording in a span, leaving out honest negations and corrected claims. */
 export function findHits(span: ProseSpan, entry: ClaimEntry): ClaimHit[] {
   return [...span.text.matchAll(entry.regex)]
     .filter((match) => !isNegated(span.text, match.index))
+    .filter((match) => {
+      const { start, end } = sentenceBounds(span.text, match.index);
+      return !corrects(span.text.slice(start, end));
+    })
     .map((match) => ({ entry, span, index: match.index, text: match[0].replace(/\s+/g, ' ') }));
 }
 

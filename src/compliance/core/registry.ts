@@ -47,6 +47,8 @@ export interface RuleFacts {
   readonly unsuppressible?: true;
   /** A warning of this rule is an error in a release build (`npm run build -- --release`). */
   readonly blocksRelease?: true;
+  /** One of the kinds of claim the sentence classifier reports. */
+  readonly isClaimCategory?: true;
 }
 
 const BUILT_PAGES = 'checks-on-the-built-pages';
@@ -60,6 +62,25 @@ const schema = <Id extends string>(id: Id, summary: string): RuleFacts & { id: I
   scopes: ['frontmatter'],
   summary,
   anchor: 'schema',
+});
+
+/**
+ * A kind of health claim (`claims/<category>`), judged by what a sentence
+ * asserts; its wordings, explanation, rule and rewrite are editors' data in
+ * content/compliance/claim-categories.yaml.
+ */
+const claimCategory = <Id extends string>(
+  id: Id,
+  summary: string,
+): RuleFacts & { id: Id; isClaimCategory: true } => ({
+  id,
+  category: 'claims',
+  severity: 'error',
+  phases: ['source'],
+  scopes: ['body', 'headings', 'frontmatter', 'alt', 'jsx-props'],
+  summary,
+  anchor: 'claims-categories',
+  isClaimCategory: true,
 });
 
 const headers = <Id extends string>(id: Id, summary: string): RuleFacts & { id: Id } => ({
@@ -157,6 +178,44 @@ export const RULES = [
     summary: 'On a product page, a health benefit cites its evidence in the same sentence.',
     anchor: 'claimsneeds-citation',
   },
+  claimCategory(
+    'claims/efficacy',
+    'The product is not said to have an effect on the body or on pain.',
+  ),
+  claimCategory(
+    'claims/treats-condition',
+    'The product is not said to treat, relieve or prevent a named condition.',
+  ),
+  claimCategory('claims/cure-absolute', 'No cure, guaranteed result or miracle is promised.'),
+  claimCategory('claims/speed', 'No promise of how soon the product works.'),
+  claimCategory('claims/permanence', 'No promise that a result lasts or the pain never returns.'),
+  claimCategory('claims/universality', 'No promise that it works for everyone or every back.'),
+  claimCategory(
+    'claims/safety',
+    'The product is not said to be safe, free of risk, or safe because natural.',
+  ),
+  claimCategory('claims/testimonial', "No customer's story of a health result."),
+  claimCategory(
+    'claims/endorsement',
+    'No endorsement by doctors, physios, the NHS or a regulator that cannot be documented.',
+  ),
+  claimCategory(
+    'claims/comparison',
+    'No unproven comparison with medicines, surgery or other treatment.',
+  ),
+  claimCategory(
+    'claims/discourages-treatment',
+    'Nothing tells readers they need no GP, medicine or treatment.',
+  ),
+  claimCategory('claims/fear', 'Nothing frightens readers into buying.'),
+  claimCategory(
+    'claims/statistic',
+    'No number or study result without its source cited in the sentence.',
+  ),
+  claimCategory(
+    'claims/mechanism',
+    'No claim of how the product changes the body, stated as fact.',
+  ),
   {
     id: 'a11y/img-alt',
     category: 'a11y',
@@ -326,3 +385,8 @@ export function isSuppressibleAtSource(ruleId: string): boolean {
 /** The rules that run in one phase. */
 export const rulesOfPhase = (phase: Phase): readonly RuleFacts[] =>
   (RULES as readonly RuleFacts[]).filter((rule) => rule.phases.includes(phase));
+
+/** The ids of the kinds of claim the sentence classifier reports. */
+export const CLAIM_CATEGORY_IDS = (RULES as readonly RuleFacts[])
+  .filter((rule) => rule.isClaimCategory)
+  .map((rule) => rule.id);

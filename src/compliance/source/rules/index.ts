@@ -1,5 +1,6 @@
 import type { SourceRule } from '../rule.ts';
 import { a11yImgAltRule } from './a11y-img-alt.ts';
+import { claimsCategoriesRule } from './claims-categories.ts';
 import { claimsNeedsCitationRule } from './claims-needs-citation.ts';
 import { claimsProhibitedRule } from './claims-prohibited.ts';
 import { linksAssetRule } from './links-asset.ts';
@@ -25,6 +26,7 @@ export const sourceRules: readonly SourceRule[] = [
   safetyUrgentHelpMissingRule,
   claimsProhibitedRule,
   claimsNeedsCitationRule,
+  claimsCategoriesRule,
   a11yImgAltRule,
   linksInsecureRule,
   linksAssetRule,

@@ -1,0 +1,140 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { parseFrontmatter } from '../core/frontmatter.ts';
+import { compilePattern } from './pattern.ts';
+
+/** The file editors extend: categories, their wordings, and what counts as the product. */
+export const CLAIM_MODEL_FILE = 'content/compliance/claim-categories.yaml';
+
+export interface ClaimCategory {
+  /** The category; findings carry `claims/<id>`. */
+  id: string;
+  /** Why it cannot be said, in plain words. */
+  explanation: string;
+  /** The advertising rule it breaks. */
+  rule: string;
+  /** A compliant way to say something in its place. */
+  rewrite: string;
+  /** A citation in the same sentence lets it stand. */
+  citable: boolean;
+  /** The sentence must also name the body or pain. */
+  body: boolean;
+  /** Its wordings, as editors wrote them and as compiled. */
+  cues: RegExp[];
+}
+
+export interface ClaimModel {
+  /** Most specific first: a sentence is reported under the first category it breaks. */
+  categories: ClaimCategory[];
+  /** The product or the seller: names, aliases, "our rack", "we". */
+  subjects: RegExp;
+  /** A result promised to the reader: "your back will feel…". */
+  promises: RegExp;
+  /** The body or pain. */
+  body: RegExp;
+}
+
+const BOUNDED = (source: string): string => `(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`;
+
+/** One cue: the editors' pattern syntax, or with `re:` a regular expression matched as written. */
+function compileCue(cue: string, where: string): RegExp {
+  try {
+    return cue.startsWith('re:')
+      ? new RegExp(cue.slice(3), 'gu')
+      : new RegExp(BOUNDED(compilePattern(cue.replace(/’/g, "'"))), 'giu');
+  } catch (error) {
+    throw new Error(
+      `${CLAIM_MODEL_FILE}: ${where}: "${cue}": ${error instanceof Error ? error.message : String(error)}`,
+      { cause: error },
+    );
+  }
+}
+
+function oneOf(cues: readonly string[], where: string, extra: readonly string[] = []): RegExp {
+  const sources = [
+    ...cues.map((cue) => compileCue(cue, where).source),
+    ...extra.map((word) => BOUNDED(word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))),
+  ];
+  return new RegExp(sources.join('|'), 'iu');
+}
+
+const strings = (value: unknown, where: string): string[] => {
+  if (!Array.isArray(value) || value.some((item) => typeof item !== 'string')) {
+    throw new Error(`${CLAIM_MODEL_FILE}: ${where} must be a list of wordings`);
+  }
+  return value as string[];
+};
+
+const text = (entry: Record<string, unknown>, key: string, where: string): string => {
+  const value = entry[key];
+  if (typeof value !== 'string' || value === '') {
+    throw new Error(`${CLAIM_MODEL_FILE}: ${where}: "${key}" is missing`);
+  }
+  return value;
+};
+
+/** Reads the model from its YAML, with the product names the site has. */
+export function parseClaimModel(yaml: string, productNames: readonly string[] = []): ClaimModel {
+  const data: unknown = parse(yaml);
+  if (typeof data !== 'object' || data === null) {
+    throw new Error(`${CLAIM_MODEL_FILE}: expected subjects, promises, body and categories`);
+  }
+  const { subjects, promises, body, categories } = data as Record<string, unknown>;
+  if (!Array.isArray(categories)) throw new Error(`${CLAIM_MODEL_FILE}: categories is missing`);
+  return {
+    subjects: oneOf(strings(subjects, 'subjects'), 'subjects', productNames),
+    promises: oneOf(strings(promises, 'promises'), 'promises'),
+    body: oneOf(strings(body, 'body'), 'body'),
+    categories: categories.map((value: unknown, index): ClaimCategory => {
+      const entry = (typeof value === 'object' && value !== null ? value : {}) as Record<
+        string,
+        unknown
+      >;
+      const where = `category ${index + 1}`;
+      const id = text(entry, 'id', where);
+      return {
+        id,
+        explanation: text(entry, 'explanation', id),
+        rule: text(entry, 'rule', id),
+        rewrite: text(entry, 'rewrite', id),
+        citable: entry['citable'] === true,
+        body: entry['body'] === true,
+        cues: strings(entry['cues'], `${id}: cues`).map((cue) => compileCue(cue, id)),
+      };
+    }),
+  };
+}
+
+/** The names and aliases of the products in content/products/, as written in their frontmatter. */
+function productNames(root: string): string[] {
+  const folder = join(root, 'content/products');
+  let files: string[];
+  try {
+    files = readdirSync(folder).filter((file) => file.endsWith('.mdx'));
+  } catch {
+    return [];
+  }
+  return files.flatMap((file) => {
+    const { data } = parseFrontmatter(readFileSync(join(folder, file), 'utf8'));
+    const { name, aliases } = (typeof data === 'object' && data !== null ? data : {}) as {
+      name?: unknown;
+      aliases?: unknown;
+    };
+    return [name, ...(Array.isArray(aliases) ? aliases : [])].filter(
+      (item): item is string => typeof item === 'string' && item !== '',
+    );
+  });
+}
+
+const loaded = new Map<string, ClaimModel>();
+
+/** The project's model, read once per root. */
+export function claimModelFor(root: string): ClaimModel {
+  let model = loaded.get(root);
+  if (!model) {
+    model = parseClaimModel(readFileSync(join(root, CLAIM_MODEL_FILE), 'utf8'), productNames(root));
+    loaded.set(root, model);
+  }
+  return model;
+}

@@ -1,0 +1,163 @@
+/**
+ * What a sentence claims, judged by what it asserts, about what, and where it
+ * stands, rather than by a list of forbidden words:
+ *
+ * - about what: the product or the seller (a name, "our rack", "we", "it" on
+ *   a product page), a customer's words, or a result promised to the reader;
+ *   a sentence about another treatment, attributed to an authority, is
+ *   education;
+ * - what it asserts: a category's wordings (content/compliance/claim-categories.yaml),
+ *   in the words as written and in their dictionary forms (compromise), so
+ *   "threw away my pills" is found by "throw";
+ * - how: a denied wording ("it does not cure") or a corrected claim ("there is
+ *   no evidence that…") is honest, and a citable category passes with a
+ *   citation in the sentence.
+ */
+import nlp from 'compromise';
+import type { ClaimCategory, ClaimModel } from './claim-model.ts';
+import { corrects } from './corrective.ts';
+import { isNegated } from './negation.ts';
+import { sentenceBounds } from './sentences.ts';
+
+export interface CategoryHit {
+  category: ClaimCategory;
+  /** Other categories the same sentence breaks. */
+  also: ClaimCategory[];
+  /** Index in the prose of the first character of the wording (or of the sentence). */
+  index: number;
+  /** The wording found, or the sentence when only its dictionary form matched. */
+  text: string;
+}
+
+export interface ProseContext {
+  /** On a product page, or in an article paragraph that sells: held to the advertising standard. */
+  promotional: boolean;
+  /** Whether a citation marker stands in the sentence from `start` to `end`. */
+  cited(start: number, end: number): boolean;
+}
+
+/** Who speaks when a sentence is education: an authority, a review, a health professional. */
+const AUTHORITY =
+  /\b(?:NHS|NICE|Cochrane|MHRA|WHO|GPs?|(?:a|one|the)\s+(?:review|study|trial)|researchers|pharmacists?|physiotherapists)\b[^.]*?\b(?:says?|advises?|recommends?|suggests?|found|finds|shows?|reports?|lists?)\b|\baccording\s+to\b/i;
+
+/** Another treatment as the subject of the sentence: painkillers, heat, exercise. */
+const OTHER_TREATMENT =
+  /^\s*(?:[\p{L}']+\s+){0,3}?(?:painkillers?|ibuprofen|paracetamol|codeine|medicines?|heat|a\s+heat\s+pack|ice|cold|exercise|stretch(?:es|ing)?|physiotherapy|massage|yoga|pilates|staying\s+active|walking|swimming|a\s+warm\s+bath|hot\s+water\s+bottles?|rest|acupuncture|traction|surgery)\b/iu;
+
+/** A sentence about the page itself or a study it reports: editorial, not selling. */
+const EDITORIAL =
+  /\b(?:explains?|this\s+page|this\s+article|we\s+(?:found|looked|checked|could\s+find))\b|\bin\s+(?:the|this|that|one|a)\s+(?:trial|study|review)\b/i;
+
+/** A customer's words: first person inside quotation marks. */
+const QUOTED_FIRST_PERSON = /["“][^"”]*\b(?:I|my|me|I've|I'd|I'm)\b[^"”]*["”]/;
+
+/** Advice to the reader, which a product page must give and which sells nothing: "If it hurts, stop." */
+const ADVICE =
+  /^\s*(?:if|when|ask|see|talk|call|speak|stop|do\s+not|don't|please|always|keep|read|book|get\s+help|go\s+to|phone)\b|\b(?:GP|GPs|doctor|A&E|NHS\s+111|111|999|pharmacist|emergency)\b/i;
+
+/** The category of a sentence about the product and the body that no wording of another fits. */
+const FALLBACK_CATEGORY = 'efficacy';
+
+/** What the product is, costs or measures, how to use it, or where to read more: not a claim about the body. */
+const DESCRIBES =
+  /\b(?:describes?|described|calls?|sells?|costs?|measures?|weighs?|made\s+of|as\s+long\s+as|lie\s+on|lying\s+on|evidence|research|page|pages|article|guide|section|listed|below|above|phrase|adverts?|fits)\b/i;
+
+/** A sentence with any negating word makes no plain claim to fall back on. */
+const HAS_NEGATOR =
+  /\b(?:no|not|never|nothing|cannot|without|neither|nor|none|whether|if)\b|n't\b/i;
+
+const firstMatch = (patterns: readonly RegExp[], text: string): RegExpExecArray | null => {
+  let best: RegExpExecArray | null = null;
+  for (const pattern of patterns) {
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+      if (!isNegated(text, match.index) && (!best || match.index < best.index)) best = match;
+      if (match[0] === '') pattern.lastIndex += 1;
+    }
+  }
+  return best;
+};
+
+/** The sentence's words in their dictionary forms ("threw" → "throw", "eliminated" → "eliminate"). */
+function dictionaryForms(sentence: string): string {
+  const document = nlp(sentence);
+  document.compute('root');
+  return document
+    .terms()
+    .json()
+    .map((term: { terms?: { root?: string; normal?: string }[] }) =>
+      (term.terms ?? []).map((word) => word.root ?? word.normal ?? '').join(' '),
+    )
+    .join(' ');
+}
+
+/** Whether a sentence speaks as the advertiser does, in this context. */
+function speaksAsAdvertiser(sentence: string, model: ClaimModel, promotional: boolean): boolean {
+  if (model.promises.test(sentence)) return true;
+  if (EDITORIAL.test(sentence)) return false;
+  if (model.subjects.test(sentence)) return true;
+  if (QUOTED_FIRST_PERSON.test(sentence)) return true;
+  if (!promotional) return false;
+  // On a product page everything sells, except education about something else and advice.
+  return !AUTHORITY.test(sentence) && !OTHER_TREATMENT.test(sentence) && !ADVICE.test(sentence);
+}
+
+/** The claims each sentence of a run of prose makes, one hit per sentence, most specific first. */
+export function classifyProse(
+  prose: string,
+  context: ProseContext,
+  model: ClaimModel,
+): CategoryHit[] {
+  const hits: CategoryHit[] = [];
+  let start = 0;
+  while (start < prose.length) {
+    const { end } = sentenceBounds(prose, start);
+    const sentence = prose.slice(start, end);
+    const hit = classifySentence(sentence, start, end, context, model);
+    if (hit) hits.push(hit);
+    start = end > start ? end : prose.length;
+  }
+  return hits;
+}
+
+function classifySentence(
+  sentence: string,
+  start: number,
+  end: number,
+  context: ProseContext,
+  model: ClaimModel,
+): CategoryHit | null {
+  if (!/\p{L}/u.test(sentence) || corrects(sentence)) return null;
+  if (!speaksAsAdvertiser(sentence, model, context.promotional)) return null;
+  const cited = context.cited(start, end);
+  const namesBody = model.body.test(sentence);
+  let forms: string | undefined;
+  const found: { category: ClaimCategory; index: number; text: string }[] = [];
+  for (const category of model.categories) {
+    if (category.citable && cited) continue;
+    if (category.body && !namesBody) continue;
+    const match = firstMatch(category.cues, sentence);
+    if (match) {
+      found.push({ category, index: start + match.index, text: match[0].replace(/\s+/g, ' ') });
+      continue;
+    }
+    forms ??= dictionaryForms(sentence);
+    if (forms && firstMatch(category.cues, forms)) {
+      found.push({ category, index: start, text: sentence.trim().replace(/\s+/g, ' ') });
+    }
+  }
+  const [first, ...rest] = found;
+  if (first) return { ...first, also: rest.map((other) => other.category) };
+  // What the product does to the body is a health claim however it is worded.
+  const efficacy = model.categories.find((category) => category.id === FALLBACK_CATEGORY);
+  const plain = !HAS_NEGATOR.test(sentence) && !DESCRIBES.test(sentence);
+  if (efficacy && namesBody && !cited && plain && context.promotional) {
+    return {
+      category: efficacy,
+      also: [],
+      index: start,
+      text: sentence.trim().replace(/\s+/g, ' '),
+    };
+  }
+  return null;
+}
