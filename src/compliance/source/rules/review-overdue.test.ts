@@ -44,18 +44,18 @@ describe('review/overdue, either side of each edge', () => {
     ['exactly 11 months', '2026-05-01T09:00:00Z', warning('1 June 2026')],
     ['11 months and 29 days', '2026-05-30T09:00:00Z', warning('1 June 2026')],
     [
-      '11 months and 30 days, the day before it is due',
+      '11 months and 30 days (the day before it is due)',
       '2026-05-31T09:00:00Z',
       warning('1 June 2026'),
     ],
     [
-      'exactly 12 months, the day it is due',
+      'exactly 12 months (the day it is due)',
       '2026-06-01T09:00:00Z',
       error('1 June 2026', '1 June 2025'),
     ],
     ['12 months and 24 days', '2026-06-25T09:00:00Z', error('1 June 2026', '1 June 2025')],
     ['two years', '2027-06-01T09:00:00Z', error('1 June 2026', '1 June 2025')],
-  ])('a page reviewed on 1 June 2025, %s later (%s)', (_, today, expected) => {
+  ])('a page reviewed on 1 June 2025, checked after %s, at %s', (_, today, expected) => {
     expect(findingsOn('2025-06-01', today)).toEqual(expected);
   });
 
@@ -72,7 +72,7 @@ describe('review/overdue, either side of each edge', () => {
       error('31 December 2026', '31 December 2025'),
     ],
     ['is a warning on 30 December', '2026-12-30T09:00:00Z', warning('31 December 2026')],
-  ])('a page reviewed on 31 December 2025 %s (%s)', (_, today, expected) => {
+  ])('a page reviewed on 31 December 2025 %s (checked at %s)', (_, today, expected) => {
     expect(findingsOn('2025-12-31', today)).toEqual(expected);
   });
 
