@@ -67,7 +67,9 @@ export function findSuppressions(document: SourceDocument): Suppression[] {
       const comment = /^\s*\/\*([\s\S]*)\*\/\s*$/.exec(node.value);
       if (!comment?.[1] || !node.position) return;
       const { start, end } = node.position;
-      const parsed = parseDirective(comment[1], document.file, start, end.line, allLines);
+      // Line and column only: the parser's start also carries an offset, which findings never show.
+      const position = { line: start.line, column: start.column };
+      const parsed = parseDirective(comment[1], document.file, position, end.line, allLines);
       if (parsed) found.push(parsed);
     });
   }
