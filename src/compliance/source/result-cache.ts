@@ -48,13 +48,17 @@ async function readOrEmpty(path: string): Promise<string> {
   }
 }
 
-/** Everything outside the checked files that a finding may depend on, as one hash. */
+/**
+ * Everything outside the checked files that a finding may depend on, as one
+ * hash. `codeFolder` is where the checker's code is read; tests give a copy.
+ */
 export async function cacheKey(
   root: string,
   context: { today: Date; people: ReadonlySet<string> },
+  codeFolder = CODE_FOLDER,
 ): Promise<string> {
   const hash = createHash('sha256').update(String(FORMAT_VERSION));
-  const code = (await filesUnder(CODE_FOLDER))
+  const code = (await filesUnder(codeFolder))
     .filter((path) => /\.(ts|mjs)$/.test(path) && !/\.test\.ts$/.test(path))
     .sort();
   for (const path of code) hash.update(path).update(await readOrEmpty(path));
