@@ -110,6 +110,13 @@ describe('the result cache key', () => {
     expect(await cacheKey(project, context, code)).toBe(key);
   });
 
+  it('reads the date as the UK calendar does: one key all day, a new one at midnight', async () => {
+    const on = (now: string) => cacheKey(project, { ...context, today: new Date(now) }, code);
+    const day = await on('2027-06-30T00:30:00+01:00');
+    expect(await on('2027-06-30T23:30:00+01:00')).toBe(day);
+    expect(await on('2027-07-01T00:30:00+01:00')).not.toBe(day);
+  });
+
   // Every input the key names. Each row changes one of them, cumulatively, in
   // the copy of the project; `checked` rows are inputs that `checkContent`
   // reads from the project, so the next check must start again too.

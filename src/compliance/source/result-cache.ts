@@ -14,6 +14,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isoDate, ukCalendarDate } from '../../lib/dates.ts';
 import type { FileResult } from './check-file.ts';
 import { filesUnder, toPosix } from '../core/files.ts';
 
@@ -70,7 +71,8 @@ export async function cacheKey(
     hash.update(names.sort().join('\n'));
   }
   hash.update([...context.people].sort().join('\n'));
-  hash.update(context.today.toISOString().slice(0, 10));
+  // The date as review dates and suppressions read it, so a new day there is a new key.
+  hash.update(isoDate(ukCalendarDate(context.today)));
   return hash.digest('hex');
 }
 

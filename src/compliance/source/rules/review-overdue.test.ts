@@ -76,6 +76,20 @@ describe('review/overdue, either side of each edge', () => {
     expect(findingsOn('2025-12-31', today)).toEqual(expected);
   });
 
+  // UK clock times, in British Summer Time: the day turns at midnight in the UK, not in UTC.
+  it.each([
+    ['late on the evening before it is due', '2026-05-31T23:30:00+01:00', warning('1 June 2026')],
+    [
+      'half past midnight on the day it is due, still 31 May in UTC',
+      '2026-06-01T00:30:00+01:00',
+      error('1 June 2026', '1 June 2025'),
+    ],
+    ['in the first minute of the warning', '2026-05-01T00:00:00+01:00', warning('1 June 2026')],
+    ['in the last minute before the warning', '2026-04-30T23:59:00+01:00', []],
+  ])('a page reviewed on 1 June 2025, checked %s (%s)', (_, today, expected) => {
+    expect(findingsOn('2025-06-01', today)).toEqual(expected);
+  });
+
   it('counts 12 months from 29 February to 28 February', () => {
     expect(findingsOn('2024-02-29', '2025-02-27T09:00:00Z')).toEqual(warning('28 February 2025'));
     expect(findingsOn('2024-02-29', '2025-02-28T09:00:00Z')).toEqual(
