@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import type { Product, WithContext } from 'schema-dts';
 import { parseFrontmatter } from '../src/compliance/core/frontmatter.ts';
+import { NHS_WARNING_SIGNS } from '../test/nhs-warning-signs.ts';
 import { expect, test } from './fixtures.ts';
 import { sitemapPaths } from './site.ts';
 
@@ -53,12 +54,13 @@ for (const path of articlePaths) {
         return;
       }
       await expect(callout).toBeVisible();
-      await expect(callout).toContainText('Call 999 or go to A&E');
-      await expect(callout).toContainText('NHS 111');
-      await expect(callout).toContainText('See a GP');
-      await expect(callout.locator('#call-999 + ul')).toContainText(
-        'sciatica (an irritated nerve) on both sides, or weakness or numbness in both legs that is severe or getting worse',
+      // Every level, and every NHS warning sign in it word for word, as the reader gets them.
+      await expect(callout.locator('h3')).toHaveText(
+        Object.values(NHS_WARNING_SIGNS).map((level) => level.action),
       );
+      for (const [id, level] of Object.entries(NHS_WARNING_SIGNS)) {
+        await expect(callout.locator(`#${id} + ul > li`)).toHaveText([...level.signs]);
+      }
     });
 
     test('describes itself as a reviewed MedicalWebPage', async ({ page }) => {

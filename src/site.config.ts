@@ -15,6 +15,9 @@ export const SITE_DESCRIPTION =
 /** Language of every page: British English. */
 export const SITE_LOCALE = 'en-GB';
 
+/** Whose calendar says what "today" is, for review dates and suppressions: the UK's. */
+export const SITE_TIME_ZONE = 'Europe/London';
+
 /**
  * Pages that do not carry the medical disclaimer, by the path a host serves
  * them at, each with its reason. Anything not listed here must show it

@@ -1,7 +1,8 @@
-import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkContent } from '../src/compliance/source/check.ts';
 import { projectRoot, runScript } from './run-script.ts';
 
 const check = (args: string[], env?: NodeJS.ProcessEnv) =>
@@ -34,11 +35,68 @@ describe('npm run check', () => {
     expect(outcome.stderr).not.toMatch(stackTrace);
   });
 
-  it('checks whole folders and prints JSON on request', async () => {
-    const outcome = await check(['test/fixtures/rules', '--format', 'json']);
+  it('prints JSON on request: exact counts, every finding whole, and the suppressions', async () => {
+    const outcome = await check(['test/fixtures/rules/suppression.mdx', '--format', 'json']);
     expect(outcome.code).toBe(1);
-    const parsed = JSON.parse(outcome.stdout) as { summary: { errors: number; warnings: number } };
-    expect(parsed.summary.errors).toBeGreaterThanOrEqual(12);
+    expect(JSON.parse(outcome.stdout)).toStrictEqual({
+      summary: { errors: 2, warnings: 0, filesChecked: 1 },
+      findings: [
+        {
+          ruleId: 'compliance/suppression',
+          severity: 'error',
+          file: 'test/fixtures/rules/suppression.mdx',
+          position: { line: 18, column: 1 },
+          message: 'suppression of claims/prohibited gives no reason',
+          hint: 'Write {/* compliance-ignore-next-line <rule-id> -- <why this is right> */} on the line above.',
+        },
+        {
+          ruleId: 'claims/prohibited',
+          severity: 'error',
+          file: 'test/fixtures/rules/suppression.mdx',
+          position: { line: 19, column: 13 },
+          message:
+            '"cures" is an absolute health claim; say what the evidence shows, e.g. "may ease"',
+          hint: 'Guidance: CAP Code section 12 and rule 12.1; ASA substantiation guidance.',
+        },
+      ],
+      suppressed: [
+        {
+          file: 'test/fixtures/rules/suppression.mdx',
+          line: 22,
+          ruleId: 'claims/prohibited',
+          reason: 'quoting the seed copy we rejected',
+        },
+      ],
+    });
+  });
+
+  it('checks whole folders, and its JSON holds exactly what the checker found', async () => {
+    const folder = 'test/fixtures/rules';
+    const [outcome, report] = await Promise.all([
+      check([folder, '--format', 'json']),
+      checkContent(projectRoot, { paths: [folder], cache: false }),
+    ]);
+    expect(outcome.code).toBe(1);
+    const files = (await readdir(join(projectRoot, folder))).filter((name) =>
+      name.endsWith('.mdx'),
+    );
+    const errors = report.findings.filter((finding) => finding.severity === 'error').length;
+    expect(JSON.parse(outcome.stdout)).toStrictEqual({
+      summary: {
+        errors,
+        warnings: report.findings.length - errors,
+        filesChecked: files.length,
+      },
+      findings: report.findings,
+      suppressed: report.suppressed,
+    });
+    // The findings cover the whole folder: every fixture but the clean one breaks a rule.
+    expect([...new Set(report.findings.map((finding) => finding.file))].sort()).toEqual(
+      files
+        .filter((name) => name !== 'clean.mdx')
+        .map((name) => `${folder}/${name}`)
+        .sort(),
+    );
   });
 
   it('writes GitHub annotations when running in GitHub Actions', async () => {

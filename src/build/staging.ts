@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdir, rename, rm } from 'node:fs/promises';
+import * as fsPromises from 'node:fs/promises';
 import { join } from 'node:path';
 
 /**
@@ -17,7 +17,15 @@ export interface Staging {
 
 export const STAGING_FOLDER = '.build-staging';
 
-export async function createStaging(root: string, distDir = join(root, 'dist')): Promise<Staging> {
+/** The file operations staging uses; tests pass their own to make one fail. */
+export type StagingFs = Pick<typeof fsPromises, 'mkdir' | 'rename' | 'rm'>;
+
+export async function createStaging(
+  root: string,
+  distDir = join(root, 'dist'),
+  fs: StagingFs = fsPromises,
+): Promise<Staging> {
+  const { mkdir, rename, rm } = fs;
   const base = join(root, STAGING_FOLDER);
   const outDir = join(base, `build-${process.pid}`);
   await rm(outDir, { recursive: true, force: true });

@@ -1,4 +1,4 @@
-import { isoDate, nextReviewDue } from '../lib/dates.ts';
+import { isoDate, nextReviewDue, ukCalendarDate } from '../lib/dates.ts';
 import { dateValue, reviewState, type ReviewState } from '../lib/review.ts';
 
 /**
@@ -91,5 +91,5 @@ export function formatCalendarTable(rows: readonly CalendarRow[]): string {
 
 /** The rows as JSON, for other tools. */
 export function formatCalendarJson(rows: readonly CalendarRow[], today: Date): string {
-  return JSON.stringify({ today: isoDate(today), pages: rows }, null, 2);
+  return JSON.stringify({ today: isoDate(ukCalendarDate(today)), pages: rows }, null, 2);
 }

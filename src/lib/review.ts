@@ -1,4 +1,4 @@
-import { nextReviewDue } from './dates.ts';
+import { nextReviewDue, ukCalendarDate } from './dates.ts';
 
 /** A warning this many months after the last review, so there is time to plan the next. */
 export const REVIEW_WARNING_MONTHS = 11;
@@ -9,10 +9,12 @@ export type ReviewState = 'ok' | 'due soon' | 'overdue';
 /**
  * The one judgement of review dates, shared by the `review/overdue` check
  * (warning, error) and the review calendar, so the two can never disagree.
+ * `today` counts as the date it is in the UK, whatever the time of day.
  */
 export function reviewState(reviewedAt: Date, today: Date): ReviewState {
-  if (today >= nextReviewDue(reviewedAt)) return 'overdue';
-  if (today >= nextReviewDue(reviewedAt, REVIEW_WARNING_MONTHS)) return 'due soon';
+  const date = ukCalendarDate(today);
+  if (date >= nextReviewDue(reviewedAt)) return 'overdue';
+  if (date >= nextReviewDue(reviewedAt, REVIEW_WARNING_MONTHS)) return 'due soon';
   return 'ok';
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { NHS_WARNING_SIGNS } from '../../test/nhs-warning-signs.ts';
 import { URGENT_HELP_LEVELS, URGENT_HELP_SOURCES } from './urgent-help.ts';
 
 describe('the urgent-help callout', () => {
@@ -8,6 +9,18 @@ describe('the urgent-help callout', () => {
       'urgent-gp-or-111',
       'see-a-gp',
     ]);
+  });
+
+  it('gives every NHS warning sign word for word, at its level, and no other', () => {
+    expect(
+      URGENT_HELP_LEVELS.map(({ id, action, signs }) => ({ id, action, signs: [...signs] })),
+    ).toEqual(
+      Object.entries(NHS_WARNING_SIGNS).map(([id, { action, signs }]) => ({
+        id,
+        action,
+        signs: [...signs],
+      })),
+    );
   });
 
   it('sends sciatica on both sides, or severe or worsening weakness or numbness in both legs, to 999 or A&E', () => {

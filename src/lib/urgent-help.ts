@@ -1,7 +1,8 @@
 /**
  * The urgent-help callout: three levels, in this order, from the NHS pages
- * on back pain and on sciatica. Worded in our own plain English; check the
- * live NHS pages at each review, since their wording changes.
+ * on back pain and on sciatica. The back pain signs keep the NHS wording word
+ * for word (the sciatica sign is ours, in plain English); check the live NHS
+ * pages at each review, since their wording changes.
  */
 export interface UrgentHelpLevel {
   /** Short id used for the heading's anchor. */
@@ -37,10 +38,10 @@ export const URGENT_HELP_LEVELS: readonly UrgentHelpLevel[] = [
     signs: [
       'a high temperature',
       'you have lost weight without trying to',
-      'a lump or swelling in your back, or your back has changed shape',
-      'pain that does not get better after resting, or is worse at night',
-      'pain that is worse when you sneeze, cough or poo',
-      'pain that comes from the top of your back (between your shoulders) rather than your lower back',
+      'there is a lump or swelling in your back, or your back has changed shape',
+      'the pain does not get better after resting, or is worse at night',
+      'the pain is worse when you sneeze, cough or poo',
+      'the pain comes from the top of your back (between your shoulders) rather than your lower back',
     ],
   },
   {
@@ -48,10 +49,10 @@ export const URGENT_HELP_LEVELS: readonly UrgentHelpLevel[] = [
     action: 'See a GP if:',
     severity: 'routine',
     signs: [
-      'the pain has not got better after a few weeks',
-      'it stops you doing your everyday activities',
+      'the pain has not improved after a few weeks',
+      'it stops you doing everyday activities',
       'it is very bad or getting worse',
-      'you are worried about it or finding it hard to cope',
+      'you are worried or struggling to cope',
     ],
   },
 ];

@@ -3,11 +3,26 @@ import { lineStartOffsets, SpanBuilder, type ProseSpan } from './span.ts';
 
 type Path = readonly (string | number)[];
 
-/** Frontmatter fields that readers see as prose (the page title, snippet, product name and FAQ). */
+/** Frontmatter fields whose text readers see as it is written, each a string. */
+const TEXT_FIELDS = ['title', 'description', 'name', 'materials', 'care', 'warranty', 'returns'];
+
+const indexesOf = (value: unknown): number[] =>
+  Array.isArray(value) ? value.map((_, index) => index) : [];
+
+/**
+ * Frontmatter fields that readers see as prose: the page title and snippet,
+ * the product name, the FAQ, the alt text of the hero and product pictures
+ * (read aloud by screen readers, shown when a picture does not load), and the
+ * product facts written in words.
+ */
 function prosePaths(data: Record<string, unknown>): Path[] {
-  const paths: Path[] = [['title'], ['description'], ['name']];
-  const faq = Array.isArray(data['faq']) ? (data['faq'] as unknown[]) : [];
-  faq.forEach((_, index) => paths.push(['faq', index, 'question'], ['faq', index, 'answer']));
+  const paths: Path[] = TEXT_FIELDS.map((field) => [field]);
+  paths.push(['hero', 'alt']);
+  for (const index of indexesOf(data['images'])) paths.push(['images', index, 'alt']);
+  for (const index of indexesOf(data['inTheBox'])) paths.push(['inTheBox', index]);
+  for (const index of indexesOf(data['faq'])) {
+    paths.push(['faq', index, 'question'], ['faq', index, 'answer']);
+  }
   return paths;
 }
 
@@ -37,8 +52,10 @@ export function frontmatterSpans(document: SourceDocument): ProseSpan[] {
     const lineStart = lineStarts[line - 1] ?? 0;
     const keyOffset = lineStart + column - 1;
     const lineText = source.slice(lineStart, lineStarts[line] ?? source.length);
-    const key = String(path[path.length - 1]);
-    const found = lineText.indexOf(value, column - 1 + key.length + 1);
+    // A list item's position is its value's; a field's is its key's, so skip `key:`.
+    const key = path[path.length - 1];
+    const valueFrom = typeof key === 'number' ? column - 1 : column - 1 + String(key).length + 1;
+    const found = lineText.indexOf(value, valueFrom);
     const offsets = value
       .split('')
       .map((_, index) => (found >= 0 ? lineStart + found + index : keyOffset));

@@ -18,9 +18,10 @@ const NOT_PROSE = new Set([
 
 /**
  * Every span of prose a reader sees on the page: the frontmatter's title,
- * description, name and FAQ, then the MDX body's paragraphs, headings, list
- * items, table cells, quotes, link text and image alt text. Code, inline code,
- * import/export lines, expressions and URLs are left out.
+ * description, name, FAQ, picture alt text and product facts in words, then
+ * the MDX body's paragraphs, headings, list items, table cells, quotes, link
+ * text and image alt text. Code, inline code, import/export lines,
+ * expressions and URLs are left out.
  */
 export function proseSpans(document: SourceDocument): ProseSpan[] {
   const spans = frontmatterSpans(document);

@@ -59,15 +59,52 @@ describe('pretty reporter', () => {
 });
 
 describe('json reporter', () => {
-  it('gives counts, findings and suppressions', () => {
-    const parsed = JSON.parse(formatJson(result)) as {
-      summary: unknown;
-      findings: unknown[];
-      suppressed: unknown[];
-    };
-    expect(parsed.summary).toEqual({ errors: 2, warnings: 1, filesChecked: 3 });
-    expect(parsed.findings).toHaveLength(3);
-    expect(parsed.suppressed).toHaveLength(1);
+  it('gives the counts, and every finding and suppression with all its fields', () => {
+    expect(JSON.parse(formatJson(result))).toStrictEqual({
+      summary: { errors: 2, warnings: 1, filesChecked: 3 },
+      findings: [
+        {
+          ruleId: 'claims/prohibited',
+          severity: 'error',
+          file: 'content/articles/heat-or-ice.mdx',
+          position: { line: 42, column: 7 },
+          message:
+            '"cures" is an absolute health claim; say what the evidence shows, e.g. "may ease"',
+          hint: 'Guidance: CAP Code section 12.',
+        },
+        {
+          ruleId: 'review/overdue',
+          severity: 'warning',
+          file: 'content/articles/heat-or-ice.mdx',
+          position: null,
+          message: 'review is due on 1 December 2026',
+        },
+        {
+          ruleId: 'links/insecure',
+          severity: 'error',
+          file: 'content/articles/other.mdx',
+          position: { line: 3, column: 1 },
+          message: 'link uses insecure "http:", here',
+        },
+      ],
+      suppressed: [
+        {
+          file: 'content/articles/a.mdx',
+          line: 9,
+          ruleId: 'claims/prohibited',
+          reason: 'quoting the seed',
+        },
+      ],
+    });
+  });
+
+  it('counts pages, not files, for the built pages', () => {
+    const built: Report = { pagesChecked: 28, findings: [], suppressed: [] };
+    expect(JSON.parse(formatJson(built))).toStrictEqual({
+      summary: { errors: 0, warnings: 0, pagesChecked: 28 },
+      findings: [],
+      suppressed: [],
+    });
   });
 });
 

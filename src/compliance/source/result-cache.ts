@@ -14,6 +14,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isoDate, ukCalendarDate } from '../../lib/dates.ts';
 import type { FileResult } from './check-file.ts';
 import { filesUnder, toPosix } from '../core/files.ts';
 
@@ -48,13 +49,17 @@ async function readOrEmpty(path: string): Promise<string> {
   }
 }
 
-/** Everything outside the checked files that a finding may depend on, as one hash. */
+/**
+ * Everything outside the checked files that a finding may depend on, as one
+ * hash. `codeFolder` is where the checker's code is read; tests give a copy.
+ */
 export async function cacheKey(
   root: string,
   context: { today: Date; people: ReadonlySet<string> },
+  codeFolder = CODE_FOLDER,
 ): Promise<string> {
   const hash = createHash('sha256').update(String(FORMAT_VERSION));
-  const code = (await filesUnder(CODE_FOLDER))
+  const code = (await filesUnder(codeFolder))
     .filter((path) => /\.(ts|mjs)$/.test(path) && !/\.test\.ts$/.test(path))
     .sort();
   for (const path of code) hash.update(path).update(await readOrEmpty(path));
@@ -66,7 +71,8 @@ export async function cacheKey(
     hash.update(names.sort().join('\n'));
   }
   hash.update([...context.people].sort().join('\n'));
-  hash.update(context.today.toISOString().slice(0, 10));
+  // The date as review dates and suppressions read it, so a new day there is a new key.
+  hash.update(isoDate(ukCalendarDate(context.today)));
   return hash.digest('hex');
 }
 

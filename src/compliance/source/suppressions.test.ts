@@ -80,7 +80,7 @@ describe('suppressions', () => {
       '{/* compliance-ignore-next-line claims/prohibited until 2026-06-30 -- until the maker replies */}\nIt cures.\n';
     expect(rules(run(body, [finding(16)]))).toEqual([
       'claims/prohibited@16:error:m',
-      'compliance/suppression@15:warning:suppression of claims/prohibited lapsed on 2026-06-30',
+      'compliance/suppression@15:warning:suppression of claims/prohibited ran until 2026-06-30 and has lapsed',
     ]);
     const current =
       '{/* compliance-ignore-next-line claims/prohibited until 2027-06-30 -- until the maker replies */}\nIt cures.\n';
@@ -97,5 +97,66 @@ describe('suppressions', () => {
 
   it('ignore ordinary MDX comments', () => {
     expect(findSuppressions(testDocument('{/* a note for editors */}\n'))).toEqual([]);
+  });
+});
+
+describe('a suppression with an until date', () => {
+  const directive = (until: string) =>
+    `{/* compliance-ignore-next-line claims/prohibited until ${until} -- until the maker replies */}\nIt cures.\n`;
+  const judge = (until: string, now: string) =>
+    applySuppressions(
+      [finding(16)],
+      findSuppressions(testDocument(directive(until))),
+      known,
+      new Date(now),
+    );
+  const honoured = {
+    findings: [],
+    applied: [
+      {
+        file: 'content/articles/test.mdx',
+        line: 16,
+        ruleId: 'claims/prohibited',
+        reason: 'until the maker replies',
+      },
+    ],
+  };
+  const lapsed = (until: string) => ({
+    findings: [
+      finding(16),
+      {
+        ruleId: 'compliance/suppression',
+        severity: 'warning',
+        file: 'content/articles/test.mdx',
+        position: { line: 15, column: 1 },
+        message: `suppression of claims/prohibited ran until ${until} and has lapsed`,
+        hint: 'Fix the finding below it, or renew the date if the reason still holds.',
+      },
+    ],
+    applied: [],
+  });
+
+  // Times are UK clock times: British Summer Time (+01:00) in June and July, GMT in winter.
+  it.each([
+    ['the day before', '2027-06-29T12:00:00+01:00'],
+    ['the first minute of its day', '2027-06-30T00:00:00+01:00'],
+    ['the morning of its day', '2027-06-30T09:30:00+01:00'],
+    ['the late evening of its day', '2027-06-30T23:30:00+01:00'],
+    ['the last second of its day', '2027-06-30T23:59:59+01:00'],
+  ])('until 2027-06-30 holds on %s (%s)', (_, now) => {
+    expect(judge('2027-06-30', now)).toStrictEqual(honoured);
+  });
+
+  it.each([
+    ['midnight after its day', '2027-07-01T00:00:00+01:00'],
+    ['half past midnight the next day, still 30 June in UTC', '2027-07-01T00:30:00+01:00'],
+    ['the next morning', '2027-07-01T09:30:00+01:00'],
+  ])('until 2027-06-30 has lapsed at %s (%s)', (_, now) => {
+    expect(judge('2027-06-30', now)).toStrictEqual(lapsed('2027-06-30'));
+  });
+
+  it('holds through the last evening of a winter date and lapses the next morning (GMT)', () => {
+    expect(judge('2026-12-31', '2026-12-31T23:30:00Z')).toStrictEqual(honoured);
+    expect(judge('2026-12-31', '2027-01-01T00:30:00Z')).toStrictEqual(lapsed('2026-12-31'));
   });
 });

@@ -1,4 +1,5 @@
 import { visit } from 'unist-util-visit';
+import { ukCalendarDate } from '../../lib/dates.ts';
 import type { SourceDocument } from '../core/document.ts';
 import type { Finding, Position } from '../core/finding.ts';
 import { ruleIdMatches } from '../core/registry.ts';
@@ -21,6 +22,7 @@ export interface Suppression {
   targetLine: number;
   ruleId: string;
   reason: string;
+  /** The last day it holds (midnight UTC of the date written), or null for no end. */
   until: Date | null;
 }
 
@@ -67,7 +69,9 @@ export function findSuppressions(document: SourceDocument): Suppression[] {
       const comment = /^\s*\/\*([\s\S]*)\*\/\s*$/.exec(node.value);
       if (!comment?.[1] || !node.position) return;
       const { start, end } = node.position;
-      const parsed = parseDirective(comment[1], document.file, start, end.line, allLines);
+      // Line and column only: the parser's start also carries an offset, which findings never show.
+      const position = { line: start.line, column: start.column };
+      const parsed = parseDirective(comment[1], document.file, position, end.line, allLines);
       if (parsed) found.push(parsed);
     });
   }
@@ -149,12 +153,13 @@ export function applySuppressions(
       );
       continue;
     }
-    if (suppression.until && today > suppression.until) {
+    // It holds through the whole of its `until` day in the UK, and lapses the day after.
+    if (suppression.until && ukCalendarDate(today) > suppression.until) {
       problems.push(
         problem(
           suppression,
           'warning',
-          `suppression of ${suppression.ruleId} lapsed on ${suppression.until.toISOString().slice(0, 10)}`,
+          `suppression of ${suppression.ruleId} ran until ${suppression.until.toISOString().slice(0, 10)} and has lapsed`,
           'Fix the finding below it, or renew the date if the reason still holds.',
         ),
       );

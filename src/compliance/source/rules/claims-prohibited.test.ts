@@ -152,6 +152,62 @@ describe('claims/prohibited', () => {
     ]);
   });
 
+  // Every frontmatter field a reader sees, each holding one claim; its line and
+  // column are where an editor finds the word.
+  it.each([
+    ['the title', 'articles', 'title: The miracle rack for back spasms', [2, 12]],
+    [
+      'the description',
+      'articles',
+      'description: A heat pack cures back spasms for good.',
+      [2, 26],
+    ],
+    [
+      'an FAQ question',
+      'articles',
+      'faq:\n  - question: Does it cure sciatica?\n    answer: We found no study of it.',
+      [3, 23],
+    ],
+    [
+      'an FAQ answer',
+      'articles',
+      'faq:\n  - question: Does it help?\n    answer: Yes, it cures sciatica.',
+      [4, 21],
+    ],
+    [
+      'the hero picture’s alt text',
+      'articles',
+      'hero:\n  src: ./images/rack.svg\n  alt: A rack that cures back pain',
+      [4, 20],
+    ],
+    ['the product name', 'products', 'name: Miracle Rack', [2, 7]],
+    [
+      'a product picture’s alt text',
+      'products',
+      'images:\n  - src: ./images/a.svg\n    alt: A plain rack\n  - src: ./images/b.svg\n    alt: A rack that cures back pain',
+      [6, 22],
+    ],
+    ['the materials', 'products', 'materials: Beech wood that cures back pain', [2, 28]],
+    [
+      'an item in the box',
+      'products',
+      'inTheBox:\n  - One rack\n  - A guide that cures back pain',
+      [4, 18],
+    ],
+    ['the care', 'products', 'care: Wipe clean; it cures back pain', [2, 22]],
+    ['the warranty', 'products', 'warranty: Two years, and it cures back pain', [2, 29]],
+    ['the returns', 'products', 'returns: 30 days, and it cures back pain', [2, 26]],
+  ] as const)('checks %s at source', async (_, collection, yaml, [line, column]) => {
+    const options = {
+      collection,
+      file: `content/${collection}/test.mdx`,
+      frontmatter: `---\n${yaml}\n---\n`,
+    };
+    expect(
+      (await findings('Text.\n', options)).map((found) => [found.ruleId, found.line, found.column]),
+    ).toEqual([['claims/prohibited', line, column]]);
+  });
+
   it('applies product-only entries to product pages only', async () => {
     const body = 'The Backrack relieves sciatica.\n';
     expect(await flagged(body)).toEqual([]);
