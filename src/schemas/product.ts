@@ -22,6 +22,12 @@ export function productSchema<TImage extends z.ZodType, TPerson extends z.ZodTyp
     .strictObject({
       /** The product's name, used as the page's h1 and in the Product data. */
       name: z.string().trim().min(2).max(70),
+      /**
+       * Other names the page or its adverts use for the product ("the rack",
+       * "Backrack Pro"): the claims checks read a sentence that uses one as
+       * being about the product.
+       */
+      aliases: z.array(z.string().trim().min(2)).optional(),
       /** The search snippet and meta description: 50 to 160 characters. */
       description: z.string().trim().min(50).max(160),
       /** The price a buyer pays; required unless listed under `unconfirmed`. */

@@ -55,6 +55,9 @@ const QUOTED_FIRST_PERSON = /["“][^"”]*\b(?:I|my|me|I've|I'd|I'm)\b[^"”]*[
 const ADVICE =
   /^\s*(?:if|when|ask|see|talk|call|speak|stop|do\s+not|don't|please|always|keep|read|book|get\s+help|go\s+to|phone)\b|\b(?:GP|GPs|doctor|A&E|NHS\s+111|111|999|pharmacist|emergency)\b/i;
 
+/** The category of a customer's quoted words about a result. */
+const TESTIMONIAL_CATEGORY = 'testimonial';
+
 /** The category of a sentence about the product and the body that no wording of another fits. */
 const FALLBACK_CATEGORY = 'efficacy';
 
@@ -146,8 +149,24 @@ function classifySentence(
       found.push({ category, index: start, text: sentence.trim().replace(/\s+/g, ' ') });
     }
   }
+  // A customer's own words about a result are a testimonial, whatever else they claim.
+  const testimonial = model.categories.find((category) => category.id === TESTIMONIAL_CATEGORY);
+  const quoted = QUOTED_FIRST_PERSON.exec(sentence);
+  if (
+    testimonial &&
+    quoted &&
+    (found.length > 0 || namesBody) &&
+    found[0]?.category !== testimonial
+  ) {
+    found.unshift({ category: testimonial, index: start + quoted.index, text: quoted[0] });
+  }
   const [first, ...rest] = found;
-  if (first) return { ...first, also: rest.map((other) => other.category) };
+  if (first) {
+    const also = rest
+      .map((other) => other.category)
+      .filter((category) => category !== first.category);
+    return { ...first, also };
+  }
   // What the product does to the body is a health claim however it is worded.
   const efficacy = model.categories.find((category) => category.id === FALLBACK_CATEGORY);
   const plain = !HAS_NEGATOR.test(sentence) && !DESCRIBES.test(sentence);

@@ -1,0 +1,100 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { claimModelFor, parseClaimModel } from './claim-model.ts';
+import { classifyProse } from './classify.ts';
+
+const root = fileURLToPath(new URL('../../..', import.meta.url));
+const model = claimModelFor(root);
+
+/** The category a lone sentence is reported under, or null, on a product page or in an article. */
+const judged = (sentence: string, promotional: boolean, cited = false): string | null =>
+  classifyProse(sentence, { promotional, cited: () => cited }, model)[0]?.category.id ?? null;
+
+describe('classifyProse', () => {
+  it.each([
+    ['Your back will feel new in minutes.', 'speed'],
+    ['Your spasms will be gone for good.', 'permanence'],
+    ['"After two weeks on the rack I threw away my painkillers." — Janet, 58', 'testimonial'],
+    ['9 out of 10 users felt less pain within a week.', 'statistic'],
+    ['Approved by physiotherapists and trusted by the NHS.', 'endorsement'],
+    ['Completely safe for everyone, with none of the risks of surgery.', 'universality'],
+    [
+      'No need to see a GP: the rack sorts out most back problems at home.',
+      'discourages-treatment',
+    ],
+    ['The nodules boost circulation and flush toxins out of tired muscles.', 'mechanism'],
+  ])('reports %j on a product page as %s', (sentence, category) => {
+    expect(judged(sentence, true)).toBe(category);
+  });
+
+  it('reports a claim about the product in an article too, when the sentence names it', () => {
+    expect(judged('The Backrack eases back spasms.', false)).toBe('efficacy');
+    expect(judged('Our rack realigns your spine.', false)).toBe('mechanism');
+  });
+
+  it('finds a wording through its dictionary form', () => {
+    // "threw" is found by the cue "throw … painkillers" in the words' dictionary forms.
+    const [hit] = classifyProse(
+      'I threw my painkillers away once I had the rack.',
+      { promotional: true, cited: () => false },
+      model,
+    );
+    expect(hit?.category.id).toBe('discourages-treatment');
+  });
+
+  it.each([
+    'Painkillers such as ibuprofen can help relieve back pain.',
+    'NICE recommends exercise for low back pain.',
+    'Some adverts say a rack cures sciatica; there is no evidence for this.',
+    'It does not cure sciatica.',
+    'If lying on it hurts, stop and ask a GP.',
+    'The maker describes the Backrack as a rigid rack that you lie on.',
+  ])('passes the honest %j on a product page', (sentence) => {
+    expect(judged(sentence, true)).toBeNull();
+  });
+
+  it('passes education in an article that does not speak about a product', () => {
+    expect(judged('Heat may ease back pain for a short time.', false)).toBeNull();
+    expect(judged('Most back pain gets better within a few weeks.', false)).toBeNull();
+  });
+
+  it('lets a citable claim stand with a citation in its sentence, and never a cure', () => {
+    expect(judged('The rack reduces back pain.', true, true)).toBeNull();
+    expect(judged('The rack cures back pain.', true, true)).toBe('cure-absolute');
+  });
+
+  it('names every other category a sentence also breaks', () => {
+    const [hit] = classifyProse(
+      'The rack works for everyone, in minutes.',
+      { promotional: true, cited: () => false },
+      model,
+    );
+    expect(hit?.category.id).toBe('universality');
+    expect(hit?.also.map((category) => category.id)).toContain('speed');
+  });
+});
+
+describe('parseClaimModel', () => {
+  const minimal = (cue: string) => `subjects: ['the rack']
+promises: ['say goodbye']
+body: ['back']
+categories:
+  - id: efficacy
+    explanation: x
+    rule: y
+    rewrite: z
+    cues: ['${cue}']
+`;
+
+  it('says which wording of which category is wrong', () => {
+    expect(() => parseClaimModel(minimal('(a (b))'))).toThrow(
+      /claim-categories\.yaml: efficacy: "\(a \(b\)\)": unbalanced or nested/,
+    );
+  });
+
+  it('counts the product names of the site as subjects', () => {
+    const parsed = parseClaimModel(minimal('eases'), ['Backrack Pro']);
+    expect(parsed.subjects.test('The Backrack Pro eases pain.')).toBe(true);
+    expect(parsed.subjects.test('Heat eases pain.')).toBe(false);
+  });
+});
