@@ -51,6 +51,23 @@ function compileCue(cue: string, where: string): RegExp {
   }
 }
 
+/**
+ * A category's wordings as few regular expressions as possible: one for all
+ * the editors' patterns (longest first, so the longest wording is reported)
+ * and one for each `re:` expression, since those keep their own case.
+ */
+function compileCues(cues: readonly string[], where: string): RegExp[] {
+  const raw = cues.filter((cue) => cue.startsWith('re:'));
+  const patterns = cues
+    .filter((cue) => !cue.startsWith('re:'))
+    .sort((a, b) => b.length - a.length)
+    .map((cue) => compileCue(cue, where).source);
+  return [
+    ...(patterns.length > 0 ? [new RegExp(patterns.join('|'), 'giu')] : []),
+    ...raw.map((cue) => compileCue(cue, where)),
+  ];
+}
+
 function oneOf(cues: readonly string[], where: string, extra: readonly string[] = []): RegExp {
   const sources = [
     ...cues.map((cue) => compileCue(cue, where).source),
@@ -100,7 +117,7 @@ export function parseClaimModel(yaml: string, productNames: readonly string[] = 
         rewrite: text(entry, 'rewrite', id),
         citable: entry['citable'] === true,
         body: entry['body'] === true,
-        cues: strings(entry['cues'], `${id}: cues`).map((cue) => compileCue(cue, id)),
+        cues: compileCues(strings(entry['cues'], `${id}: cues`), id),
       };
     }),
   };

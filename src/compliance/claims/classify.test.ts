@@ -32,14 +32,23 @@ describe('classifyProse', () => {
     expect(judged('Our rack realigns your spine.', false)).toBe('mechanism');
   });
 
-  it('finds a wording through its dictionary form', () => {
-    // "threw" is found by the cue "throw … painkillers" in the words' dictionary forms.
-    const [hit] = classifyProse(
-      'I threw my painkillers away once I had the rack.',
-      { promotional: true, cited: () => false },
-      model,
-    );
-    expect(hit?.category.id).toBe('discourages-treatment');
+  it('finds a wording through its dictionary form, on request', () => {
+    const throwing = parseClaimModel(`subjects: ['the rack']
+promises: ['say goodbye']
+body: ['back']
+categories:
+  - id: discourages-treatment
+    explanation: x
+    rule: y
+    rewrite: z
+    cues: ['throw away my pill*']
+`);
+    const sentence = 'With the rack, I threw away my pills.';
+    const read = (dictionaryForms: boolean) =>
+      classifyProse(sentence, { promotional: true, dictionaryForms, cited: () => false }, throwing);
+    // "threw" is not a regular ending of "throw"; compromise gives its dictionary form.
+    expect(read(false)).toEqual([]);
+    expect(read(true).map((hit) => hit.category.id)).toEqual(['discourages-treatment']);
   });
 
   it.each([

@@ -32,6 +32,12 @@ export interface CategoryHit {
 export interface ProseContext {
   /** On a product page, or in an article paragraph that sells: held to the advertising standard. */
   promotional: boolean;
+  /**
+   * Read sentences that no wording fits again in their dictionary forms.
+   * Costly (compromise parses the sentence), so the rule asks for it on
+   * product pages only, where every sentence sells.
+   */
+  dictionaryForms?: boolean;
   /** Whether a citation marker stands in the sentence from `start` to `end`. */
   cited(start: number, end: number): boolean;
 }
@@ -111,12 +117,28 @@ export function classifyProse(
   context: ProseContext,
   model: ClaimModel,
 ): CategoryHit[] {
+  // Most prose educates: no sentence of it can speak as the advertiser, so none needs reading.
+  const mightSell =
+    context.promotional ||
+    model.subjects.test(prose) ||
+    model.promises.test(prose) ||
+    QUOTED_FIRST_PERSON.test(prose);
+  if (!mightSell) return [];
+  // Categories none of whose wordings occur in the whole prose need not be tried sentence by sentence.
+  const present = context.dictionaryForms
+    ? model.categories
+    : model.categories.filter((category) =>
+        category.cues.some((cue) => {
+          cue.lastIndex = 0;
+          return cue.test(prose);
+        }),
+      );
   const hits: CategoryHit[] = [];
   let start = 0;
   while (start < prose.length) {
     const { end } = sentenceBounds(prose, start);
     const sentence = prose.slice(start, end);
-    const hit = classifySentence(sentence, start, end, context, model);
+    const hit = classifySentence(sentence, start, end, context, model, present);
     if (hit) hits.push(hit);
     start = end > start ? end : prose.length;
   }
@@ -129,24 +151,29 @@ function classifySentence(
   end: number,
   context: ProseContext,
   model: ClaimModel,
+  present: readonly ClaimCategory[],
 ): CategoryHit | null {
   if (!/\p{L}/u.test(sentence) || corrects(sentence)) return null;
   if (!speaksAsAdvertiser(sentence, model, context.promotional)) return null;
   const cited = context.cited(start, end);
   const namesBody = model.body.test(sentence);
-  let forms: string | undefined;
   const found: { category: ClaimCategory; index: number; text: string }[] = [];
-  for (const category of model.categories) {
-    if (category.citable && cited) continue;
-    if (category.body && !namesBody) continue;
+  const applicable = present.filter(
+    (category) => !(category.citable && cited) && !(category.body && !namesBody),
+  );
+  for (const category of applicable) {
     const match = firstMatch(category.cues, sentence);
     if (match) {
       found.push({ category, index: start + match.index, text: match[0].replace(/\s+/g, ' ') });
-      continue;
     }
-    forms ??= dictionaryForms(sentence);
-    if (forms && firstMatch(category.cues, forms)) {
-      found.push({ category, index: start, text: sentence.trim().replace(/\s+/g, ' ') });
+  }
+  // Only a sentence no wording fits as written is read again in dictionary forms (the costly step).
+  if (found.length === 0 && context.dictionaryForms) {
+    const forms = dictionaryForms(sentence);
+    for (const category of applicable) {
+      if (firstMatch(category.cues, forms)) {
+        found.push({ category, index: start, text: sentence.trim().replace(/\s+/g, ' ') });
+      }
     }
   }
   // A customer's own words about a result are a testimonial, whatever else they claim.

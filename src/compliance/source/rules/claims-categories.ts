@@ -49,6 +49,7 @@ export function createClaimsCategoriesRule(model?: ClaimModel, claims?: ClaimsLi
           span.text,
           {
             promotional,
+            dictionaryForms: product,
             cited: (start, end) => span.cites.some((cite) => cite >= start && cite <= end),
           },
           categories,

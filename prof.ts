@@ -1,0 +1,10 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { parseDocument } from './src/compliance/source/parse-document.ts';
+import { claimsCategoriesRule } from './src/compliance/source/rules/claims-categories.ts';
+const ctx = { root: process.cwd(), today: new Date(), people: new Set<string>(), fileExists: () => true };
+const files = readdirSync('content/articles').filter(f => f.endsWith('.mdx')).map(f => 'content/articles/' + f);
+const docs = files.map(f => parseDocument(f, readFileSync(f, 'utf8'), 'articles'));
+await claimsCategoriesRule.check(docs[0]!, ctx);
+const t = performance.now();
+for (let i = 0; i < 5; i++) for (const d of docs) await claimsCategoriesRule.check(d, ctx);
+console.log('ms per article', (performance.now() - t) / (5 * docs.length));
