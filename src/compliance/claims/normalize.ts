@@ -123,10 +123,14 @@ export interface NormalizedProse {
   indexOf: (inputIndex: number) => number;
 }
 
-function fold(
-  text: string,
-  offsets: readonly number[],
-): { text: string; offsets: number[]; map: number[] } {
+/** One pass over the prose: the new text, each character's file offset, and where each old index went. */
+interface Rewritten {
+  text: string;
+  offsets: number[];
+  map: number[];
+}
+
+function fold(text: string, offsets: readonly number[]): Rewritten {
   let out = '';
   const outOffsets: number[] = [];
   const map: number[] = [];
@@ -144,10 +148,7 @@ function fold(
   return { text: out, offsets: outOffsets, map };
 }
 
-function joinSpacedOut(
-  text: string,
-  offsets: readonly number[],
-): { text: string; offsets: number[]; map: number[] } {
+function joinSpacedOut(text: string, offsets: readonly number[]): Rewritten {
   let out = '';
   const outOffsets: number[] = [];
   const map: number[] = [];
