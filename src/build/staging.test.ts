@@ -89,4 +89,51 @@ describe('publishing a staged build', () => {
     expect(await snapshot(dist)).toEqual(before);
     expect(existsSync(join(root, '.build-staging'))).toBe(false);
   });
+
+  it('starts clean after a build that crashed and left its staging folder full', async () => {
+    // A crashed build of an earlier process with the same pid, and another build's folder beside it.
+    const leftover = join(root, '.build-staging', `build-${process.pid}`);
+    await mkdir(join(leftover, 'articles'), { recursive: true });
+    await writeFile(join(leftover, 'articles/stale.html'), 'from the crashed build');
+    const staging = await createStaging(root);
+    expect(staging.outDir).toBe(leftover);
+    expect(existsSync(leftover)).toBe(false);
+    await stageBuild(staging.outDir);
+    await staging.publish();
+    expect(Object.keys(await snapshot(dist))).toEqual(['index.html']);
+  });
+
+  it('publishes the first build of a site that has no dist/ yet', async () => {
+    await rm(dist, { recursive: true, force: true });
+    const staging = await createStaging(root);
+    await stageBuild(staging.outDir);
+    await staging.publish();
+    expect(Object.keys(await snapshot(dist))).toEqual(['index.html']);
+    expect(existsSync(join(root, '.build-staging'))).toBe(false);
+  });
+
+  it('reports the real failure when a first build cannot be moved in, and makes no dist/', async () => {
+    await rm(dist, { recursive: true, force: true });
+    const staging = await createStaging(root);
+    // The error is the move of the staged build, not an attempt to restore a dist/ that never was.
+    await expect(staging.publish()).rejects.toThrow(/ENOENT.*build-\d+' ->/);
+    expect(existsSync(dist)).toBe(false);
+  });
+
+  it('removes a discarded build with all its files, and the staging folder', async () => {
+    const staging = await createStaging(root);
+    await stageBuild(staging.outDir);
+    await mkdir(join(staging.outDir, '_astro'), { recursive: true });
+    await writeFile(join(staging.outDir, '_astro/page.css'), 'body{}');
+    await staging.discard();
+    expect(existsSync(staging.outDir)).toBe(false);
+    expect(existsSync(join(root, '.build-staging'))).toBe(false);
+  });
+
+  it('discards a build that failed before Astro wrote anything', async () => {
+    const staging = await createStaging(root);
+    await staging.discard();
+    expect(existsSync(join(root, '.build-staging'))).toBe(false);
+    expect(await snapshot(dist)).toEqual(before);
+  });
 });
