@@ -23,11 +23,19 @@ const NOT_PROSE = new Set([
  * text and image alt text. Code, inline code, import/export lines,
  * expressions and URLs are left out.
  */
-export function proseSpans(document: SourceDocument): ProseSpan[] {
-  const spans = frontmatterSpans(document);
-  if (document.tree) spans.push(...bodySpans(document.tree, document.source));
+export function proseSpans(document: SourceDocument): readonly ProseSpan[] {
+  // Three claims rules read the same document: its spans are built once.
+  let spans = spansOf.get(document);
+  if (!spans) {
+    const built = frontmatterSpans(document);
+    if (document.tree) built.push(...bodySpans(document.tree, document.source));
+    spans = built;
+    spansOf.set(document, spans);
+  }
   return spans;
 }
+
+const spansOf = new WeakMap<SourceDocument, readonly ProseSpan[]>();
 
 function bodySpans(tree: Root, source: string): ProseSpan[] {
   const spans: ProseSpan[] = [];

@@ -72,8 +72,15 @@ export function prohibitedHits(
   spans: readonly ProseSpan[],
   claims: ClaimsList,
 ): ClaimHit[] {
-  return prohibitedHitsInSpans(spans, claims, document.collection === 'products');
+  // claims/prohibited, claims/needs-citation and the categories each need these: find them once.
+  const cached = prohibitedOf.get(spans);
+  if (cached?.claims === claims) return cached.hits;
+  const hits = prohibitedHitsInSpans(spans, claims, document.collection === 'products');
+  prohibitedOf.set(spans, { claims, hits });
+  return hits;
 }
+
+const prohibitedOf = new WeakMap<readonly ProseSpan[], { claims: ClaimsList; hits: ClaimHit[] }>();
 
 /**
  * The same for prose that has no source document (text of a built page):
