@@ -2,8 +2,7 @@ import { parseArgs } from 'node:util';
 import { build } from 'astro';
 import { REPORT_FORMAT_VARIABLE, PAGE_CHECKS_FAILED } from '../compliance/integration.ts';
 import { hasErrors, type Report } from '../compliance/core/report.ts';
-import { defaultFormat, FORMATS, reporters, type Format } from '../compliance/reporters/index.ts';
-import { formatJson } from '../compliance/reporters/json.ts';
+import { defaultFormat, FORMATS, printReport, type Format } from '../compliance/reporters/index.ts';
 import { checkContent } from '../compliance/source/check.ts';
 import { astroErrorToFinding } from './astro-error.ts';
 import { forRelease, isReleaseBlocking } from './release.ts';
@@ -66,10 +65,7 @@ async function main(argv: readonly string[]): Promise<number> {
   const json = format === 'json';
   // With --format json, stdout carries the reports alone; prose goes to stderr.
   const say = json ? console.error : console.log;
-  const print = (report: Report) => {
-    const text = json ? formatJson(report, 0) : reporters[format](report);
-    (hasErrors(report) && format === 'pretty' ? console.error : console.log)(text);
-  };
+  const print = (report: Report) => printReport(report, format, { oneLine: true });
   // The integration reads these: Astro loads it from astro.config.mjs, not from here.
   process.env[REPORT_FORMAT_VARIABLE] = format;
   if (options.external) process.env['BACKRACK_CHECK_EXTERNAL'] = '1';

@@ -5,12 +5,11 @@ import { parseCliOptions, USAGE, UsageError, type CliOptions } from './cli-optio
 import { MissingPathError } from './source/content-files.ts';
 import { explainRule, knownRuleIds } from './explain.ts';
 import { hasErrors } from './core/report.ts';
-import { reporters } from './reporters/index.ts';
+import { printReport } from './reporters/index.ts';
 
 async function runOnce(root: string, options: CliOptions, paths = options.paths): Promise<number> {
   const result = await checkContent(root, { paths, cache: options.cache });
-  const output = reporters[options.format](result);
-  (hasErrors(result) && options.format === 'pretty' ? console.error : console.log)(output);
+  printReport(result, options.format);
   return hasErrors(result) ? 1 : 0;
 }
 

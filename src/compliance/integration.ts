@@ -7,8 +7,7 @@ import {
   type ResolvedPageChecksOptions,
 } from './built/options.ts';
 import { hasErrors } from './core/report.ts';
-import { defaultFormat, FORMATS, reporters, type Format } from './reporters/index.ts';
-import { formatJson } from './reporters/json.ts';
+import { defaultFormat, FORMATS, printReport, type Format } from './reporters/index.ts';
 
 /** The error's name when the page checks stop a build (its findings are already printed). */
 export const PAGE_CHECKS_FAILED = 'PageChecksFailed';
@@ -72,14 +71,8 @@ export function pageChecks(options: PageChecksOptions): AstroIntegration {
         logger.info(
           `checked ${report.pagesChecked} pages in ${Math.round(performance.now() - started)} ms`,
         );
-        const format = reportFormat();
-        // JSON goes out on one line, so the build's two reports read as JSON Lines.
-        const output = format === 'json' ? formatJson(report, 0) : reporters[format](report);
-        if (!hasErrors(report)) {
-          console.log(output);
-          return;
-        }
-        (format === 'pretty' ? console.error : console.log)(output);
+        printReport(report, reportFormat(), { oneLine: true });
+        if (!hasErrors(report)) return;
         const error = new Error('the page checks found errors; see above');
         error.name = PAGE_CHECKS_FAILED;
         throw error;
