@@ -69,7 +69,7 @@ describe('a content file saved with a byte-order mark', () => {
       'test/fixtures/rules/byte-order-mark.mdx:29:1 markdown/MD004',
     ]);
     expect(suppressed.map(({ line, ruleId }) => `${line} ${ruleId}`)).toEqual([
-      '25 claims/prohibited',
+      '25 claims/cure-absolute',
     ]);
   });
 

@@ -63,7 +63,7 @@ describe('npm run check', () => {
         {
           file: 'test/fixtures/rules/suppression.mdx',
           line: 22,
-          ruleId: 'claims/prohibited',
+          ruleId: 'claims/cure-absolute',
           reason: 'quoting the seed copy we rejected',
         },
       ],

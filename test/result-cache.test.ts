@@ -42,7 +42,7 @@ describe('the result cache of the content checks', () => {
     const result = await checkContent(project, { today });
     expect(result.fromCache).toBe(files - 1);
     expect(lines(result)).toContainEqual(
-      expect.stringMatching(/generated-0002\.mdx:\d+ claims\/prohibited/),
+      expect.stringMatching(/generated-0002\.mdx:\d+ claims\/cure-absolute/),
     );
     expect((await checkContent(project, { today })).fromCache).toBe(files);
   });

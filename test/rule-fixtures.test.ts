@@ -27,7 +27,7 @@ const expected: Record<string, [rule: string, severity: Severity, line: number, 
     ],
     'rules/urgent-help-missing.mdx': [['safety/urgent-help-missing', 'error', 4, 1]],
     'rules/claims-prohibited.mdx': [['claims/prohibited', 'error', 16, 46]],
-    'products/needs-citation.mdx': [['claims/needs-citation', 'error', 23, 47]],
+    'products/needs-citation.mdx': [['claims/needs-citation', 'error', 24, 24]],
     'products/unconfirmed.mdx': [
       ['product/unconfirmed', 'warning', 4, 1],
       ['product/unconfirmed', 'warning', 24, 3],
@@ -108,7 +108,7 @@ describe('rule fixtures', () => {
       {
         file: 'test/fixtures/rules/suppression.mdx',
         line: 22,
-        ruleId: 'claims/prohibited',
+        ruleId: 'claims/cure-absolute',
         reason: 'quoting the seed copy we rejected',
       },
     ]);

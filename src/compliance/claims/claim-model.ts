@@ -73,7 +73,8 @@ function oneOf(cues: readonly string[], where: string, extra: readonly string[] 
     ...cues.map((cue) => compileCue(cue, where).source),
     ...extra.map((word) => BOUNDED(word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))),
   ];
-  return new RegExp(sources.join('|'), 'iu');
+  // An empty list names nothing; an empty alternation would match every sentence.
+  return new RegExp(sources.length > 0 ? sources.join('|') : '(?!)', 'iu');
 }
 
 const strings = (value: unknown, where: string): string[] => {

@@ -1,14 +1,14 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadClaimsList } from '../../claims/claims-list.ts';
-import { ARTICLE_FRONTMATTER, testContext, testDocument } from '../testing.ts';
+import { ARTICLE_FRONTMATTER, NO_CLAIM_CATEGORIES, testContext, testDocument } from '../testing.ts';
 import { createClaimsNeedsCitationRule } from './claims-needs-citation.ts';
 import { createClaimsProhibitedRule } from './claims-prohibited.ts';
 import type { CollectionName } from '../../core/document.ts';
 
 const root = fileURLToPath(new URL('../../../..', import.meta.url));
 const claims = loadClaimsList(root);
-const rule = createClaimsNeedsCitationRule(claims);
+const rule = createClaimsNeedsCitationRule(claims, NO_CLAIM_CATEGORIES);
 const context = testContext();
 const product = { collection: 'products' as CollectionName, file: 'content/products/test.mdx' };
 
@@ -41,10 +41,13 @@ describe('claims/needs-citation', () => {
     entry.examples.map((example) => [entry.id, example] as const),
   );
   it.each(examples)('entry %s fires on "%s"', async (id, example) => {
-    const only = createClaimsNeedsCitationRule({
-      prohibited: [],
-      efficacy: claims.efficacy.filter((entry) => entry.id === id),
-    });
+    const only = createClaimsNeedsCitationRule(
+      {
+        prohibited: [],
+        efficacy: claims.efficacy.filter((entry) => entry.id === id),
+      },
+      NO_CLAIM_CATEGORIES,
+    );
     const found = await only.check(testDocument(`${example}\n`, product), context);
     expect(found.length, example).toBeGreaterThan(0);
   });
@@ -78,7 +81,7 @@ describe('claims/needs-citation', () => {
   it('leaves wording that claims/prohibited reports to that rule alone', async () => {
     const body = 'It decompresses the spine.\n';
     expect(await findings(body)).toEqual([]);
-    const prohibited = await createClaimsProhibitedRule(claims).check(
+    const prohibited = await createClaimsProhibitedRule(claims, NO_CLAIM_CATEGORIES).check(
       testDocument(body, product),
       context,
     );

@@ -1,13 +1,13 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadClaimsList } from '../../claims/claims-list.ts';
-import { ARTICLE_FRONTMATTER, testContext, testDocument } from '../testing.ts';
+import { ARTICLE_FRONTMATTER, NO_CLAIM_CATEGORIES, testContext, testDocument } from '../testing.ts';
 import { createClaimsProhibitedRule } from './claims-prohibited.ts';
 import type { CollectionName } from '../../core/document.ts';
 
 const root = fileURLToPath(new URL('../../../..', import.meta.url));
 const claims = loadClaimsList(root);
-const rule = createClaimsProhibitedRule(claims);
+const rule = createClaimsProhibitedRule(claims, NO_CLAIM_CATEGORIES);
 const context = testContext();
 const product = { collection: 'products' as CollectionName, file: 'content/products/test.mdx' };
 
@@ -44,10 +44,13 @@ describe('claims/prohibited', () => {
   it.each(allEntries)('entry %s fires on "%s"', async (id, example, scope) => {
     const options = scope === 'product' ? product : undefined;
     const document = testDocument(`${example}\n`, options);
-    const found = await createClaimsProhibitedRule({
-      ...claims,
-      prohibited: claims.prohibited.filter((e) => e.id === id),
-    }).check(document, context);
+    const found = await createClaimsProhibitedRule(
+      {
+        ...claims,
+        prohibited: claims.prohibited.filter((e) => e.id === id),
+      },
+      NO_CLAIM_CATEGORIES,
+    ).check(document, context);
     expect(found.length, example).toBeGreaterThan(0);
   });
 

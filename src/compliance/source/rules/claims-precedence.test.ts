@@ -1,0 +1,43 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { ruleFacts } from '../../core/registry.ts';
+import { testContext, testDocument } from '../testing.ts';
+import { sourceRules } from './index.ts';
+import type { CollectionName } from '../../core/document.ts';
+
+const root = fileURLToPath(new URL('../../../..', import.meta.url));
+const context = testContext({ root });
+const claimsRules = sourceRules.filter((rule) =>
+  rule.ids.some((id) => ruleFacts(id)?.category === 'claims'),
+);
+const product = { collection: 'products' as CollectionName, file: 'content/products/test.mdx' };
+
+/** Rule id and column of every claims finding on line 15, the body's first line. */
+const reported = async (body: string, options?: Parameters<typeof testDocument>[1]) => {
+  const document = testDocument(`${body}\n`, options);
+  const results = await Promise.all(claimsRules.map((rule) => rule.check(document, context)));
+  return results.flat().map(({ ruleId, position }) => `${ruleId} ${position?.column}`);
+};
+
+describe('which claims rule reports a sentence', () => {
+  it('gives a claim about the product to its category alone, though it uses listed wording', async () => {
+    // "cures" is listed in claims.yaml; the category says what kind of claim it is.
+    expect(await reported('The Backrack cures back spasms.')).toEqual(['claims/cure-absolute 14']);
+    expect(await reported('It reduces pain and eases stiffness.', product)).toEqual([
+      'claims/efficacy 4',
+    ]);
+  });
+
+  it('leaves listed wording in teaching text to claims/prohibited and claims/needs-citation', async () => {
+    expect(await reported('A heat pack cures back spasms.')).toEqual(['claims/prohibited 13']);
+    expect(await reported('Stretching reduces pain.', product)).toEqual([
+      'claims/needs-citation 12',
+    ]);
+  });
+
+  it('reports two sentences of one paragraph each under its own rule', async () => {
+    expect(
+      await reported('A heat pack cures back spasms. Our rack is a miracle for your back.'),
+    ).toEqual(['claims/prohibited 13', 'claims/cure-absolute 46']);
+  });
+});
