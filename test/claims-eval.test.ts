@@ -16,12 +16,13 @@ import { projectRoot } from './run-script.ts';
  * What the claims checks achieve on the held-out split, which no rule is
  * tuned on: a change that makes them worse on sentences nobody tuned them on
  * fails here. The target is recall 0.90 and false positives 0.05 in both
- * contexts; the figures as measured (recall 0.769 and 0.692, false positives
- * 0.091 and 0.030) are not there yet, and these bounds only ever move towards it.
+ * contexts; the figures as measured on 174 problem and 93 honest held-out
+ * sentences (recall 0.799 and 0.713, false positives 0.086 and 0.032) are not
+ * there yet, and these bounds only ever move towards it.
  */
 const HELD_OUT = {
-  product: { recall: 0.76, falsePositives: 0.095 },
-  article: { recall: 0.69, falsePositives: 0.035 },
+  product: { recall: 0.79, falsePositives: 0.09 },
+  article: { recall: 0.71, falsePositives: 0.035 },
 } as const;
 
 const CATEGORIES = [

@@ -32,6 +32,48 @@ describe('classifyProse', () => {
     expect(judged('Our rack realigns your spine.', false)).toBe('mechanism');
   });
 
+  it.each([
+    ['Helps ease the stiffness of arthritis and sciatica.', 'treats-condition'],
+    ['Recommended by back care charities and pain clinics.', 'endorsement'],
+    ['Better than a massage for a stiff back.', 'comparison'],
+    ['Gentle enough for osteoporosis, strong enough for a rugby back.', 'safety'],
+    ['"It changed everything for me." — Gareth, 58', 'testimonial'],
+  ])(
+    'hears the seller in a slogan or a signed quotation, even in an article: %j',
+    (sentence, category) => {
+      expect(judged(sentence, false)).toBe(category);
+    },
+  );
+
+  it('reads "don\'t let" as urging, not as denying what follows', () => {
+    expect(
+      judged("Don't let a doctor talk you into surgery until you have tried the rack.", true),
+    ).toBe('discourages-treatment');
+    expect(judged('It does not replace surgery.', true)).toBeNull();
+  });
+
+  it('lets a yes-or-no question ask, unless the copy answers it yes', () => {
+    expect(judged('Should I use it instead of seeing a GP?', true)).toBeNull();
+    expect(
+      judged('Can the Backrack help my back? If you have a back, the answer is yes.', true),
+    ).toBe('efficacy');
+    expect(
+      judged('Why wait for a GP appointment when the answer is in your living room?', true),
+    ).toBe('discourages-treatment');
+  });
+
+  it('spares advice about warning signs, a label named to warn about it, and teaching about other treatments', () => {
+    expect(
+      judged('Numbness around your bottom, with back pain, needs checking straight away.', true),
+    ).toBeNull();
+    expect(
+      judged("A 'doctor recommended' label does not tell you who paid for it.", true),
+    ).toBeNull();
+    expect(judged('Anti-inflammatory painkillers can upset your stomach.', true)).toBeNull();
+    // The same treatment set against the product is a comparison.
+    expect(judged('Faster than physio and kinder than pills.', true)).toBe('comparison');
+  });
+
   it('finds a wording through its dictionary form, on request', () => {
     const throwing = parseClaimModel(`subjects: ['the rack']
 promises: ['say goodbye']

@@ -44,22 +44,49 @@ export interface ProseContext {
 
 /** Who speaks when a sentence is education: an authority, a review, a health professional. */
 const AUTHORITY =
-  /\b(?:NHS|NICE|Cochrane|MHRA|WHO|GPs?|(?:a|one|the)\s+(?:review|study|trial)|researchers|pharmacists?|physiotherapists)\b[^.]*?\b(?:says?|advises?|recommends?|suggests?|found|finds|shows?|reports?|lists?)\b|\baccording\s+to\b/i;
+  /\b(?:NHS|NICE|Cochrane|MHRA|WHO|FTC|ASA|CAP|GPs?|(?:a|one|the)\s+(?:review|study|trial)|researchers|pharmacists?|physiotherapists)\b[^.]*?\b(?:says?|advises?|recommends?|suggests?|found|finds|shows?|reports?|lists?|warns?|warned)\b|\baccording\s+to\b/i;
 
 /** Another treatment as the subject of the sentence: painkillers, heat, exercise. */
 const OTHER_TREATMENT =
-  /^\s*(?:[\p{L}']+\s+){0,3}?(?:painkillers?|ibuprofen|paracetamol|codeine|medicines?|heat|a\s+heat\s+pack|ice|cold|exercise|stretch(?:es|ing)?|physiotherapy|massage|yoga|pilates|staying\s+active|walking|swimming|a\s+warm\s+bath|hot\s+water\s+bottles?|rest|acupuncture|traction|surgery)\b/iu;
+  /^\s*(?:[\p{L}'-]+\s+){0,3}?(?:painkillers?|ibuprofen|paracetamol|codeine|naproxen|aspirin|diazepam|amitriptyline|gabapentin|pregabalin|opioids?|tramadol|morphine|steroids?|NSAIDs?|anti-inflammator(?:y|ies)|muscle\s+relaxants?|medicines?|medications?|drugs?|tablets?|injections?|heat|a\s+heat\s+pack|ice|cold|exercise|stretch(?:es|ing)?|physiotherapy|physio|manipulation|chiropractic|osteopathy|TENS|CBT|massage|yoga|pilates|staying\s+active|walking|swimming|a\s+warm\s+bath|hot\s+water\s+bottles?|rest|acupuncture|traction|surgery|an\s+operation)\b/iu;
+
+/** Words before a treatment that set the product against it: "better than a massage", "instead of pills". */
+const SETS_AGAINST =
+  /\b(?:than|unlike|instead\s+of|over|without|who\s+needs|forget|ditch|cancel|skip|replace|avoid|no\s+need\s+for)\b/i;
+
+/**
+ * A sentence written as slogans are, with the product left out as its
+ * subject: "Helps ease stiff backs.", "Recommended by physios.", "Ideal for
+ * sciatica.", "Better than a massage." Teaching prose names what it is about.
+ */
+const SLOGAN =
+  /^\s*(?:(?:Helps|Eases|Relieves|Reduces|Soothes|Loosens|Works|Does|Keeps|Lasts|Targets|Releases|Restores|Improves|Boosts|Stops|Fixes|Unlocks|Supports|Corrects|Strengthens|Gives|Brings|Offers|Delivers|Heals|Cures|Treats|Prevents)\b|(?:Designed|Recommended|Voted|Tested|Trusted|Approved|Endorsed|Loved|Proven|Engineered|Developed|Chosen|Used|Certified)\s+(?:by|to|for|and|with|as|the|in)\b|(?:Independently|Clinically|Scientifically|Medically)\s+\w+|(?:Ideal|Perfect|Suitable|Safe|Great)\s+for\b|(?:Gentle|Strong|Safe|Soft)\s+enough\b|(?:Better|Faster|Safer|Kinder|Cheaper|Stronger|Quicker|Gentler)\s+than\b|One\s+(?:size|rack|mat)\b)/;
 
 /** A sentence about the page itself or a study it reports: editorial, not selling. */
 const EDITORIAL =
   /\b(?:explains?|this\s+page|this\s+article|we\s+(?:found|looked|checked|could\s+find))\b|\bin\s+(?:the|this|that|one|a)\s+(?:trial|study|review)\b/i;
 
+/**
+ * A warning sign from the NHS list with the advice to act on it ("numbness
+ * around your bottom needs checking straight away"): urgent-help copy, which
+ * a product page must carry, not a claim.
+ */
+const RED_FLAG_ADVICE =
+  /^(?=.*\b(?:urgent(?:ly)?|straight\s+away|immediately|emergency|ambulance|needs?\s+(?:checking|care|attention)|checked|do\s+not\s+wait|don't\s+wait)\b)(?=.*\b(?:numb(?:ness)?|tingl\w*|weak(?:ness)?|bladder|bowels?|pee\w*|poo\w*|urine|genitals?|bottom|buttocks|groin|chest\s+pain|accident|temperature|fever|weight|lump|swelling|cauda\s+equina)\b)/is;
+
 /** A customer's words: first person inside quotation marks. */
 const QUOTED_FIRST_PERSON = /["“][^"”]*\b(?:I|my|me|I've|I'd|I'm)\b[^"”]*["”]/;
 
+/**
+ * Words signed as a customer signs them, "— Gareth, 58" or "Janet, 61": a
+ * testimonial, even when the quotation itself ran over two sentences.
+ */
+const SIGNED =
+  /["”]?\s*[—–]\s*[A-Z][a-z]+\b|\b[A-Z][a-z]+,\s*\d{2}\b(?!\s*(?:%|per|years|minutes|cm|kg))/;
+
 /** Advice to the reader, which a product page must give and which sells nothing: "If it hurts, stop." */
 const ADVICE =
-  /^\s*(?:if|when|ask|see|talk|call|speak|stop|do\s+not|don't|please|always|keep|read|book|get\s+help|go\s+to|phone)\b|\b(?:GP|GPs|doctor|A&E|NHS\s+111|111|999|pharmacist|emergency)\b/i;
+  /^\s*(?:if|when|ask|see|talk|call|speak|stop|do\s+not|don't|please|always|keep|read(?!\s+why)|book|get\s+help|go\s+to|phone)\b|\b(?:see|ask|talk\s+to|speak\s+to|contact|call|phone|visit|check\s+with|book|go\s+to|get\s+help\s+from|tell|checked\s+by)\s+(?:a|an|your|the)?\s*(?:urgent\s+)?(?:GP|doctor|pharmacist|physio\w*|health\s+professional|NHS\s+111|111|999|A&E)\b|\b(?:A&E|NHS\s+111|999)\b|\bget\s+(?:medical\s+|urgent\s+)?help\b|\bwarning\s+signs?\b/i;
 
 /** The category of a customer's quoted words about a result. */
 const TESTIMONIAL_CATEGORY = 'testimonial';
@@ -69,7 +96,17 @@ const FALLBACK_CATEGORY = 'efficacy';
 
 /** What the product is, costs or measures, how to use it, or where to read more: not a claim about the body. */
 const DESCRIBES =
-  /\b(?:describes?|described|calls?|sells?|costs?|measures?|weighs?|made\s+of|as\s+long\s+as|lie\s+on|lying\s+on|evidence|research|page|pages|article|guide|section|listed|below|above|phrase|adverts?|fits)\b/i;
+  /\b(?:describes?|described|calls?|sells?|costs?|measures?|weighs?|made\s+of|as\s+long\s+as|lie\s+on|lying\s+on|evidence|research|page|pages|article|guide|section|listed|below|above|phrase|adverts?|fits|according\s+to\s+(?:its|the)\s+(?:maker|manufacturer|seller))\b/i;
+
+/**
+ * A yes-or-no question asks and asserts nothing ("Should I use it instead of
+ * seeing a GP?", as an FAQ puts it); a rhetorical "Why wait…?" still sells.
+ */
+const POLAR_QUESTION =
+  /^\s*(?:should|can|could|does|do|is|are|will|would|may|might|has|have)\b[^?]*\?\s*$/i;
+
+/** The start of an answer that says yes. */
+const ANSWERS_YES = /^[^.?!]*\b(?:yes|absolutely|of\s+course|definitely)\b/i;
 
 /** A sentence with any negating word makes no plain claim to fall back on. */
 const HAS_NEGATOR =
@@ -86,6 +123,17 @@ const firstMatch = (patterns: readonly RegExp[], text: string): RegExpExecArray 
   }
   return best;
 };
+
+/** Where each sentence of the prose starts. */
+function sentenceStarts(prose: string): number[] {
+  const starts: number[] = [];
+  for (let start = 0; start < prose.length;) {
+    starts.push(start);
+    const { end } = sentenceBounds(prose, start);
+    start = end > start ? end : prose.length;
+  }
+  return starts;
+}
 
 /** The sentence's words in their dictionary forms ("threw" → "throw", "eliminated" → "eliminate"). */
 function dictionaryForms(sentence: string): string {
@@ -105,10 +153,17 @@ function speaksAsAdvertiser(sentence: string, model: ClaimModel, promotional: bo
   if (model.promises.test(sentence)) return true;
   if (EDITORIAL.test(sentence)) return false;
   if (model.subjects.test(sentence)) return true;
-  if (QUOTED_FIRST_PERSON.test(sentence)) return true;
+  if (QUOTED_FIRST_PERSON.test(sentence) || SIGNED.test(sentence)) return true;
+  if (SLOGAN.test(sentence)) return true;
   if (!promotional) return false;
   // On a product page everything sells, except education about something else and advice.
-  return !AUTHORITY.test(sentence) && !OTHER_TREATMENT.test(sentence) && !ADVICE.test(sentence);
+  const treatment = OTHER_TREATMENT.exec(sentence);
+  return (
+    !AUTHORITY.test(sentence) &&
+    !(treatment && !SETS_AGAINST.test(treatment[0])) &&
+    !ADVICE.test(sentence) &&
+    !RED_FLAG_ADVICE.test(sentence)
+  );
 }
 
 /** The claims each sentence of a run of prose makes, one hit per sentence, most specific first. */
@@ -122,7 +177,9 @@ export function classifyProse(
     context.promotional ||
     model.subjects.test(prose) ||
     model.promises.test(prose) ||
-    QUOTED_FIRST_PERSON.test(prose);
+    QUOTED_FIRST_PERSON.test(prose) ||
+    SIGNED.test(prose) ||
+    sentenceStarts(prose).some((start) => SLOGAN.test(prose.slice(start)));
   if (!mightSell) return [];
   // Categories none of whose wordings occur in the whole prose need not be tried sentence by sentence.
   const present = context.dictionaryForms
@@ -138,7 +195,9 @@ export function classifyProse(
   while (start < prose.length) {
     const { end } = sentenceBounds(prose, start);
     const sentence = prose.slice(start, end);
-    const hit = classifySentence(sentence, start, end, context, model, present);
+    // A question the copy answers itself ("Can it help my back? Yes.") asserts its answer.
+    const asks = POLAR_QUESTION.test(sentence) && !ANSWERS_YES.test(prose.slice(end, end + 80));
+    const hit = asks ? null : classifySentence(sentence, start, end, context, model, present);
     if (hit) hits.push(hit);
     start = end > start ? end : prose.length;
   }

@@ -23,8 +23,11 @@ const NEGATORS = new Set([
 /** Clause punctuation; the clause before it says nothing about the words after it. */
 const CLAUSE_BREAK = /[,;:.!?()\u2013\u2014]|\bbut\b/gi;
 const WORD = /[\p{L}\p{N}']+/gu;
-/** "not only", "no doubt", "no wonder": a negator followed by these strengthens, not negates. */
-const NOT_A_NEGATION = new Set(['only', 'just', 'doubt', 'wonder', 'question']);
+/**
+ * "not only", "no doubt", "no wonder": a negator followed by these strengthens,
+ * not negates; "don't let a doctor talk you into surgery" urges, not denies.
+ */
+const NOT_A_NEGATION = new Set(['only', 'just', 'doubt', 'wonder', 'question', 'let']);
 
 const isNegator = (word: string): boolean => NEGATORS.has(word) || word.endsWith("n't");
 
