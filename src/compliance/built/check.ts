@@ -82,11 +82,15 @@ export async function checkBuiltSite(
   const astroFiles = (await filesUnder(join(site.root, 'src')))
     .filter((path) => path.endsWith('.astro'))
     .map((path) => toPosix(relative(site.root, path)));
+  const contentFiles = (await filesUnder(join(site.root, 'content')).catch(() => []))
+    .filter((path) => path.endsWith('.mdx'))
+    .map((path) => toPosix(relative(site.root, path)));
   const sources = projectSources(
     site.root,
     site.routes,
     options.contentRoutes,
     astroFiles.filter((file) => !file.startsWith('src/pages/')),
+    contentFiles,
   );
   // By page, then in rule order, however the pages were shared between threads.
   const findings = traceToSource(

@@ -17,6 +17,10 @@ const SUMMARY_META =
 const isCitation = (element: Element): boolean =>
   element.name === 'a' && (getAttributeValue(element, 'href') ?? '').startsWith('#source-');
 
+/** An entry of the page's list of sources, which citation markers link to (`#source-1`). */
+const isCitedSource = (element: Element): boolean =>
+  element.name === 'li' && (getAttributeValue(element, 'id') ?? '').startsWith('source-');
+
 /** A span of text that does not come from a source file, so it has no file offsets. */
 function spanOf(text: string): ProseSpan {
   const builder = new SpanBuilder();
@@ -44,6 +48,8 @@ function blockSpans(body: AnyNode): ProseSpan[] {
       return;
     }
     if (!isTag(node) || hidesContent(node)) return;
+    // A source the page cites is the title of someone else's work, not the page's own claim.
+    if (isCitedSource(node)) return;
     if (isCitation(node)) {
       builder.cite();
       return;
@@ -88,7 +94,19 @@ function structuredData(root: AnyNode): string[] {
  * visible body text block by block, image alt text, `<title>`, the meta
  * and social descriptions, and the text values of JSON-LD.
  */
-export function pageProse(page: BuiltPage): ProseSpan[] {
+export function pageProse(page: BuiltPage): readonly ProseSpan[] {
+  // The claims rules each read the same page: its spans are built once, and shared.
+  let spans = proseOf.get(page);
+  if (!spans) {
+    spans = readPageProse(page);
+    proseOf.set(page, spans);
+  }
+  return spans;
+}
+
+const proseOf = new WeakMap<BuiltPage, readonly ProseSpan[]>();
+
+function readPageProse(page: BuiltPage): ProseSpan[] {
   const root = page.document;
   const body = selectOne<AnyNode, Element>('body', root);
   const alts = selectAll<AnyNode, Element>('img[alt]', root)

@@ -53,6 +53,25 @@ export function locateInMdx(tree: Root, trace: Trace): Position | null {
         break;
     }
   });
+  return found ?? (trace.kind === 'text' ? locateAcrossMarkup(tree, trace.needle) : null);
+}
+
+const collapsed = (text: string): string => text.replace(/\s+/g, ' ').trim().toLowerCase();
+
+/**
+ * Words that run across inline markup ("it **eases** pain", a link, a
+ * citation) are in no single text node: the paragraph, heading or table cell
+ * whose text holds them is where they are written.
+ */
+function locateAcrossMarkup(tree: Root, needle: string): Position | null {
+  const wanted = collapsed(needle);
+  if (!wanted) return null;
+  let found: Position | null = null;
+  visit(tree, (node) => {
+    if (found) return;
+    if (node.type !== 'paragraph' && node.type !== 'heading' && node.type !== 'tableCell') return;
+    if (collapsed(toString(node)).includes(wanted)) found = positionOf(node);
+  });
   return found;
 }
 

@@ -58,6 +58,7 @@ export function projectSources(
   routes: readonly BuiltRoute[],
   contentRoutes: readonly ContentRoute[],
   componentFiles: readonly string[],
+  contentFiles: readonly string[] = [],
 ): SourceReader {
   const texts = new Map<string, string | null>();
   const trees = new Map<string, Root | null>();
@@ -74,6 +75,7 @@ export function projectSources(
   return {
     sourceFor: sourceLocator(root, routes, contentRoutes),
     componentFiles,
+    contentFiles,
     read,
     layoutFor(pathname) {
       const entry = routeFor(routes, pathname);

@@ -22,6 +22,7 @@ const sources: SourceReader = {
       '/articles/c/': 'content/articles/c.mdx',
     })[pathname] ?? null,
   componentFiles: ['src/components/Header.astro', 'src/components/Footer.astro'],
+  contentFiles: ['content/articles/a.mdx', 'content/articles/b.mdx', 'content/articles/c.mdx'],
   read: (file) => files[file] ?? null,
   parseMdx: (file) => (files[file] ? parseMdx(files[file]) : null),
   layoutFor: (pathname) => (pathname.startsWith('/articles/') ? 'src/layouts/Article.astro' : null),
@@ -92,8 +93,20 @@ describe('traceToSource', () => {
     expect(
       brief([{ ...claim('/articles/c/'), trace: { kind: 'text', needle: 'miracle' } }]),
     ).toEqual([]);
-    expect(brief([claim('/about/')])).toEqual([
-      'src/pages/about.astro:-  "cures" is an absolute health claim (on /about/)',
-    ]);
+    expect(brief([{ ...claim('/about/'), trace: { kind: 'text', needle: 'miraculous' } }])).toEqual(
+      ['src/pages/about.astro:-  "cures" is an absolute health claim (on /about/)'],
+    );
+  });
+
+  it("leaves another entry's words, shown in a card or a list, to the source rule", () => {
+    // c.mdx's description, as the home page's card shows it.
+    const card: PageFinding = {
+      ruleId: 'claims/cure-absolute',
+      severity: 'error',
+      pathname: '/about/',
+      message: '"miracle" is a cure-absolute claim',
+      trace: { kind: 'text', needle: 'A miracle rack' },
+    };
+    expect(brief([card])).toEqual([]);
   });
 });

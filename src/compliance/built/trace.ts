@@ -11,6 +11,11 @@ export interface SourceReader {
   sourceFor(pathname: string): string | null;
   /** The layouts and components (project-relative .astro files) a fault may come from. */
   componentFiles: readonly string[];
+  /**
+   * The MDX content entries: a list page or a card shows their titles and
+   * descriptions on pages they do not build.
+   */
+  contentFiles: readonly string[];
   /** A project file's text, or null when it cannot be read. */
   read(file: string): string | null;
   /** An MDX file's tree, or null when it does not parse. */
@@ -65,6 +70,13 @@ function traceOne(finding: PageFinding, sources: SourceReader): Traced {
       return position ? [{ file, position }] : [];
     });
     if (holders.length === 1 && holders[0]) return at(holders[0].file, holders[0].position);
+    // Another entry's words, shown in a card or a list: that entry is where they are written.
+    if (trace.kind === 'text') {
+      for (const file of sources.contentFiles) {
+        const position = locateMdx(file, trace, sources);
+        if (position) return at(file, position, true);
+      }
+    }
   }
   // Something the page lacks (no needle): the layout it is built with is where it belongs.
   if (!trace) {

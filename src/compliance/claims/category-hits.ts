@@ -35,7 +35,7 @@ const SELLS = /\b(?:buy|order|shop|get\s+yours|try\s+it)\b|£\s?\d/i;
  * seller, asks to buy or gives a price.
  */
 export function isPromotional(span: ProseSpan, model: ClaimModel, product: boolean): boolean {
-  return product || model.subjects.test(span.text) || SELLS.test(span.text);
+  return product || model.namesSeller(span.text) || SELLS.test(span.text);
 }
 
 const found = new WeakMap<

@@ -20,6 +20,12 @@ export interface ClaimCategory {
   citable: boolean;
   /** The sentence must also name the body or pain. */
   body: boolean;
+  /**
+   * Wordings one of which the sentence must also hold: a condition named
+   * beside the product is a claim only when something is said to act on it
+   * ("relief for sciatica", not "guides to sciatica").
+   */
+  requires: RegExp | null;
   /** Its wordings, as editors wrote them and as compiled. */
   cues: RegExp[];
 }
@@ -29,6 +35,12 @@ export interface ClaimModel {
   categories: ClaimCategory[];
   /** The product or the seller: names, aliases, "our rack", "we". */
   subjects: RegExp;
+  /**
+   * Whether a text speaks of the product or the seller. The site's own name
+   * ("Backrack Health", in every page title) holds the product's name, but
+   * names the publisher: it is left out first.
+   */
+  namesSeller(text: string): boolean;
   /** A result promised to the reader: "your back will feel…". */
   promises: RegExp;
   /** The body or pain. */
@@ -98,10 +110,16 @@ export function parseClaimModel(yaml: string, productNames: readonly string[] = 
   if (typeof data !== 'object' || data === null) {
     throw new Error(`${CLAIM_MODEL_FILE}: expected subjects, promises, body and categories`);
   }
-  const { subjects, promises, body, categories } = data as Record<string, unknown>;
+  const { subjects, publishers, promises, body, categories } = data as Record<string, unknown>;
   if (!Array.isArray(categories)) throw new Error(`${CLAIM_MODEL_FILE}: categories is missing`);
+  const seller = oneOf(strings(subjects, 'subjects'), 'subjects', productNames);
+  const publisherNames = publishers === undefined ? [] : strings(publishers, 'publishers');
+  const publisher = publisherNames.length
+    ? new RegExp(oneOf([], 'publishers', publisherNames).source, 'giu')
+    : null;
   return {
-    subjects: oneOf(strings(subjects, 'subjects'), 'subjects', productNames),
+    subjects: seller,
+    namesSeller: (text) => seller.test(publisher ? text.replace(publisher, ' ') : text),
     promises: oneOf(strings(promises, 'promises'), 'promises'),
     body: oneOf(strings(body, 'body'), 'body'),
     categories: categories.map((value: unknown, index): ClaimCategory => {
@@ -118,6 +136,10 @@ export function parseClaimModel(yaml: string, productNames: readonly string[] = 
         rewrite: text(entry, 'rewrite', id),
         citable: entry['citable'] === true,
         body: entry['body'] === true,
+        requires:
+          entry['requires'] === undefined
+            ? null
+            : oneOf(strings(entry['requires'], `${id}: requires`), id),
         cues: compileCues(strings(entry['cues'], `${id}: cues`), id),
       };
     }),

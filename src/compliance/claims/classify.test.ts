@@ -74,6 +74,11 @@ describe('classifyProse', () => {
     expect(judged('Faster than physio and kinder than pills.', true)).toBe('comparison');
   });
 
+  it('reports a named condition beside the product only when something is said to act on it', () => {
+    expect(judged('Relief for sciatica, from the Backrack.', false)).toBe('treats-condition');
+    expect(judged('Guides to back muscle spasms, and about the Backrack.', false)).toBeNull();
+  });
+
   it('finds a wording through its dictionary form, on request', () => {
     const throwing = parseClaimModel(`subjects: ['the rack']
 promises: ['say goodbye']

@@ -96,7 +96,7 @@ const FALLBACK_CATEGORY = 'efficacy';
 
 /** What the product is, costs or measures, how to use it, or where to read more: not a claim about the body. */
 const DESCRIBES =
-  /\b(?:describes?|described|calls?|sells?|costs?|measures?|weighs?|made\s+of|as\s+long\s+as|lie\s+on|lying\s+on|evidence|research|page|pages|article|guide|section|listed|below|above|phrase|adverts?|fits|according\s+to\s+(?:its|the)\s+(?:maker|manufacturer|seller))\b/i;
+  /\b(?:describes?|described|calls?|sells?|costs?|measures?|weighs?|made\s+of|as\s+long\s+as|lie\s+on|lying\s+on|evidence|research|page|pages|articles?|guides?|information|section|listed|below|above|phrase|adverts?|fits|according\s+to\s+(?:its|the)\s+(?:maker|manufacturer|seller))\b/i;
 
 /**
  * A yes-or-no question asks and asserts nothing ("Should I use it instead of
@@ -152,7 +152,7 @@ function dictionaryForms(sentence: string): string {
 function speaksAsAdvertiser(sentence: string, model: ClaimModel, promotional: boolean): boolean {
   if (model.promises.test(sentence)) return true;
   if (EDITORIAL.test(sentence)) return false;
-  if (model.subjects.test(sentence)) return true;
+  if (model.namesSeller(sentence)) return true;
   if (QUOTED_FIRST_PERSON.test(sentence) || SIGNED.test(sentence)) return true;
   if (SLOGAN.test(sentence)) return true;
   if (!promotional) return false;
@@ -175,7 +175,7 @@ export function classifyProse(
   // Most prose educates: no sentence of it can speak as the advertiser, so none needs reading.
   const mightSell =
     context.promotional ||
-    model.subjects.test(prose) ||
+    model.namesSeller(prose) ||
     model.promises.test(prose) ||
     QUOTED_FIRST_PERSON.test(prose) ||
     SIGNED.test(prose) ||
@@ -218,7 +218,10 @@ function classifySentence(
   const namesBody = model.body.test(sentence);
   const found: { category: ClaimCategory; index: number; text: string }[] = [];
   const applicable = present.filter(
-    (category) => !(category.citable && cited) && !(category.body && !namesBody),
+    (category) =>
+      !(category.citable && cited) &&
+      !(category.body && !namesBody) &&
+      !(category.requires && !category.requires.test(sentence)),
   );
   for (const category of applicable) {
     const match = firstMatch(category.cues, sentence);

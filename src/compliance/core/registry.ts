@@ -67,7 +67,8 @@ const schema = <Id extends string>(id: Id, summary: string): RuleFacts & { id: I
 /**
  * A kind of health claim (`claims/<category>`), judged by what a sentence
  * asserts; its wordings, explanation, rule and rewrite are editors' data in
- * content/compliance/claim-categories.yaml.
+ * content/compliance/claim-categories.yaml. The built phase reads what
+ * layouts, components, meta tags and structured data add.
  */
 const claimCategory = <Id extends string>(
   id: Id,
@@ -76,10 +77,11 @@ const claimCategory = <Id extends string>(
   id,
   category: 'claims',
   severity: 'error',
-  phases: ['source'],
-  scopes: ['body', 'headings', 'frontmatter', 'alt', 'jsx-props'],
+  phases: ['source', 'built'],
+  scopes: ['body', 'headings', 'frontmatter', 'alt', 'jsx-props', 'meta'],
   summary,
   anchor: 'claims-categories',
+  contentCheckedAtSource: true,
   isClaimCategory: true,
 });
 

@@ -1,5 +1,4 @@
 import type { RuleContext, SourceDocument } from '../core/document.ts';
-import { parseClaimModel, type ClaimModel } from '../claims/claim-model.ts';
 import { parseDocument } from './parse-document.ts';
 import type { CollectionName } from '../core/document.ts';
 
@@ -45,11 +44,3 @@ export function testDocument(
 ): SourceDocument {
   return parseDocument(file, `${frontmatter}${body}`, collection);
 }
-
-/**
- * A claim model with no categories, for tests of the listed-wording rules on
- * their own: with the project's model, a category would own the sentence.
- */
-export const NO_CLAIM_CATEGORIES: ClaimModel = parseClaimModel(
-  'subjects: []\npromises: []\nbody: []\ncategories: []\n',
-);

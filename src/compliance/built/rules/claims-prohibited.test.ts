@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseClaimsList } from '../../claims/claims-list.ts';
+import { NO_CLAIM_CATEGORIES } from '../../claims/testing.ts';
 import { buildSiteIndex, indexPage, parsePage } from '../parse-page.ts';
 import type { PageCheckOptions, PageFinding } from '../types.ts';
 import { createClaimsProhibitedPageRule } from './claims-prohibited.ts';
@@ -34,7 +35,7 @@ const options: PageCheckOptions = {
   disclaimerExempt: new Set(),
 };
 
-const rule = createClaimsProhibitedPageRule('/nowhere', claims);
+const rule = createClaimsProhibitedPageRule('/nowhere', claims, NO_CLAIM_CATEGORIES);
 
 function check(html: string, pathname = '/articles/a/'): PageFinding[] {
   const page = parsePage(pathname, 'x.html', html);

@@ -1,6 +1,7 @@
 import type { PageRule } from '../types.ts';
 import { linksAssetPageRule } from './links-asset.ts';
 import { createClaimsProhibitedPageRule } from './claims-prohibited.ts';
+import { createClaimsCategoriesPageRule } from './claims-categories.ts';
 import { disclaimerMissingPageRule } from './disclaimer-missing.ts';
 import { linksExternalRelPageRule } from './links-external-rel.ts';
 import { a11yHeadingOrderPageRule } from './a11y-heading-order.ts';
@@ -17,6 +18,7 @@ export function pageRules(root: string): PageRule[] {
     a11yLinkTextPageRule,
     linksExternalRelPageRule,
     linksAssetPageRule,
+    createClaimsCategoriesPageRule(root),
     createClaimsProhibitedPageRule(root),
   ];
 }

@@ -1,7 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadClaimsList } from '../../claims/claims-list.ts';
-import { ARTICLE_FRONTMATTER, NO_CLAIM_CATEGORIES, testContext, testDocument } from '../testing.ts';
+import { NO_CLAIM_CATEGORIES } from '../../claims/testing.ts';
+import { ARTICLE_FRONTMATTER, testContext, testDocument } from '../testing.ts';
 import { createClaimsProhibitedRule } from './claims-prohibited.ts';
 import type { CollectionName } from '../../core/document.ts';
 
