@@ -26,6 +26,22 @@ export interface Finding {
   message: string;
   /** How to fix it. */
   hint?: string;
+  /**
+   * Where the offending text ends (just after its last character), when the
+   * rule knows; editors underline from `position` to here.
+   */
+  end?: Position;
+  /** A change that fixes it, when the rule can say exactly what to write (an editor applies it). */
+  fix?: Fix;
+}
+
+/** Replace the text from `from` up to (not including) `to` with `text`; a pure insertion has from = to. */
+export interface Fix {
+  /** What applying it does, e.g. `Rename "titel" to "title"`. */
+  title: string;
+  from: Position;
+  to: Position;
+  text: string;
 }
 
 export const compareFindings = (a: Finding, b: Finding): number =>
