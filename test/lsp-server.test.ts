@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CodeAction, Diagnostic, Hover } from 'vscode-languageserver';
 import { explainRule } from '../src/compliance/explain.ts';
 import { monthsAfter } from '../src/editor/lsp/code-actions.ts';
-import { fileUri, startLspSession, type LspSession } from './lsp-client.ts';
+import { fileUri, startLspSession, type LspSession } from '../src/editor/lsp/client.ts';
 import { projectRoot } from './run-script.ts';
 
 /**

@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   createMessageConnection,
   StreamMessageReader,
@@ -8,14 +8,16 @@ import {
   type MessageConnection,
 } from 'vscode-jsonrpc/node';
 import type { InitializeResult, PublishDiagnosticsParams } from 'vscode-languageserver';
-import { projectRoot } from './run-script.ts';
+
+/** This folder's server, started as editors start it. */
+const SERVER = fileURLToPath(new URL('server.ts', import.meta.url));
 
 /** The server as an editor starts it, and a JSON-RPC connection to it over its stdio. */
 export interface LspSession {
   connection: MessageConnection;
   server: ChildProcess;
   initialized: InitializeResult;
-  /** The next diagnostics published for `uri` (after `since` ones already seen). */
+  /** The next diagnostics published for `uri`, in the order the server sent them. */
   nextDiagnostics(uri: string): Promise<PublishDiagnosticsParams>;
   close(): Promise<void>;
 }
@@ -23,18 +25,19 @@ export interface LspSession {
 export const fileUri = (root: string, file: string): string => pathToFileURL(join(root, file)).href;
 
 /**
- * Spawns `node src/editor/lsp/server.ts --stdio` on the Node that runs the
- * tests, and initializes it for `root` as a client that watches files.
+ * Spawns `node src/editor/lsp/server.ts --stdio` on the Node that runs this
+ * (24, for the tests and the benchmark), and initializes it for `root` as a
+ * client that watches files. For the tests and `npm run bench`: an editor is
+ * the real client.
  */
 export async function startLspSession(
   root: string,
   initializationOptions: Record<string, unknown> = {},
 ): Promise<LspSession> {
-  const server = spawn(
-    process.execPath,
-    [join(projectRoot, 'src/editor/lsp/server.ts'), '--stdio'],
-    { cwd: root, stdio: ['pipe', 'pipe', 'inherit'] },
-  );
+  const server = spawn(process.execPath, [SERVER, '--stdio'], {
+    cwd: root,
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
   if (!server.stdout || !server.stdin) throw new Error('the server has no stdio');
   const connection = createMessageConnection(
     new StreamMessageReader(server.stdout),
