@@ -268,6 +268,44 @@ describe('the language server', () => {
     ]);
   });
 
+  it('checks every open page again when a person is added', async () => {
+    const reviewed = fileUri(root, 'content/articles/reviewed.mdx');
+    const text = article
+      .replace('titel:', 'title:')
+      .replace('reviewedBy: editorial-team', 'reviewedBy: dr-new');
+    await session.connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri: reviewed, languageId: 'mdx', version: 1, text },
+    });
+    const before = await session.nextDiagnostics(reviewed);
+    expect(
+      before.diagnostics.map(shown).find((d) => d.code === 'schema/unknown-reference'),
+    ).toEqual({
+      range: '7:0-7:10',
+      severity: 1,
+      code: 'schema/unknown-reference',
+      href: docsUrl('schema'),
+      source: 'backrack-content',
+      message:
+        '"reviewedBy": no person "dr-new" in content/people/\nhint: Use the file name (without .yaml) of someone in content/people/, e.g. editorial-team.',
+    });
+    await writeFile(
+      join(root, 'content/people/dr-new.yaml'),
+      'name: Dr New\nrole: Reviewer\nbio: >-\n  A reviewer added while the page was open, to test the server.\n',
+    );
+    await session.connection.sendNotification('workspace/didChangeWatchedFiles', {
+      changes: [{ uri: fileUri(root, 'content/people/dr-new.yaml'), type: 1 }],
+    });
+    const [after] = await Promise.all([
+      session.nextDiagnostics(reviewed),
+      session.nextDiagnostics(uri),
+    ]);
+    expect(after.diagnostics.map((d) => d.code)).not.toContain('schema/unknown-reference');
+    await session.connection.sendNotification('textDocument/didClose', {
+      textDocument: { uri: reviewed },
+    });
+    expect((await session.nextDiagnostics(reviewed)).diagnostics).toEqual([]);
+  });
+
   it('reports a broken claims list on the open file, and on pages as the claims rules failing', async () => {
     const claimsUri = fileUri(root, 'content/compliance/claims.yaml');
     await session.connection.sendNotification('textDocument/didOpen', {
