@@ -324,3 +324,37 @@ describe('the language server', () => {
     expect(onPage.diagnostics.filter((d) => d.code === 'compliance/internal').length).toBe(3);
   });
 });
+
+describe('the language server, for an editor that does not watch files', () => {
+  it('watches the shared inputs itself and checks the open pages again', async () => {
+    const site = await mkdtemp(join(tmpdir(), 'backrack-lsp-watch-'));
+    for (const path of ['content/compliance', 'content/people', '.markdownlint-cli2.jsonc']) {
+      await cp(join(projectRoot, path), join(site, path), { recursive: true });
+    }
+    const own = await startLspSession(site, { debounceMs: 0 }, { watchesFiles: false });
+    try {
+      const page = fileUri(site, 'content/articles/page.mdx');
+      const text = article
+        .replace('titel:', 'title:')
+        .replace('reviewedBy: editorial-team', 'reviewedBy: dr-watched');
+      await own.connection.sendNotification('textDocument/didOpen', {
+        textDocument: { uri: page, languageId: 'mdx', version: 1, text },
+      });
+      const before = await own.nextDiagnostics(page);
+      expect(before.diagnostics.map((d) => d.code)).toContain('schema/unknown-reference');
+      await writeFile(
+        join(site, 'content/people/dr-watched.yaml'),
+        'name: Dr Watched\nrole: Reviewer\nbio: >-\n  A reviewer the server notices by itself, to test its watcher.\n',
+      );
+      let after = await own.nextDiagnostics(page);
+      // A save can arrive as more than one event; the last check is the one that counts.
+      while (after.diagnostics.some((d) => d.code === 'schema/unknown-reference')) {
+        after = await own.nextDiagnostics(page);
+      }
+      expect(after.diagnostics.map((d) => d.code)).not.toContain('schema/unknown-reference');
+    } finally {
+      await own.close();
+      await rm(site, { recursive: true, force: true });
+    }
+  });
+});

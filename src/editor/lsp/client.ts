@@ -27,12 +27,13 @@ export const fileUri = (root: string, file: string): string => pathToFileURL(joi
 /**
  * Spawns `node src/editor/lsp/server.ts --stdio` on the Node that runs this
  * (24, for the tests and the benchmark), and initializes it for `root` as a
- * client that watches files. For the tests and `npm run bench`: an editor is
+ * client that watches files (unless told not to, as some editors do not). For the tests and `npm run bench`: an editor is
  * the real client.
  */
 export async function startLspSession(
   root: string,
   initializationOptions: Record<string, unknown> = {},
+  { watchesFiles = true }: { watchesFiles?: boolean } = {},
 ): Promise<LspSession> {
   const server = spawn(process.execPath, [SERVER, '--stdio'], {
     cwd: root,
@@ -61,7 +62,7 @@ export async function startLspSession(
     rootUri: pathToFileURL(root).href,
     workspaceFolders: [{ uri: pathToFileURL(root).href, name: 'site' }],
     capabilities: {
-      workspace: { didChangeWatchedFiles: { dynamicRegistration: true } },
+      workspace: { didChangeWatchedFiles: { dynamicRegistration: watchesFiles } },
       textDocument: { publishDiagnostics: { versionSupport: true } },
     },
     initializationOptions,
