@@ -235,6 +235,30 @@ describe('the language server', () => {
     expect(published.diagnostics).toEqual(diagnostics.slice(1));
   });
 
+  it('applies its own quick fixes cleanly: the suppression holds, the callout satisfies the rule', async () => {
+    const actionsAt = (line: number, character: number) =>
+      session.connection.sendRequest<CodeAction[]>('textDocument/codeAction', {
+        textDocument: { uri },
+        range: { start: at(line, character), end: at(line, character) },
+        context: { diagnostics: [] },
+      });
+    const edit = (action: CodeAction | undefined) => action?.edit?.changes?.[uri]?.[0];
+    const silence = edit((await actionsAt(13, 6)).find((a) => a.title.startsWith('Silence')));
+    const callout = edit((await actionsAt(4, 0)).find((a) => a.title.startsWith('Add')));
+    if (!silence || !callout) throw new Error('an expected quick fix is missing');
+    // The callout goes below the suppression, so apply it first: the line numbers above stay.
+    await session.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: 3 },
+      contentChanges: [
+        { range: callout.range, text: callout.newText },
+        { range: silence.range, text: silence.newText },
+      ],
+    });
+    const published = await session.nextDiagnostics(uri);
+    expect(published.version).toBe(3);
+    expect(published.diagnostics).toEqual([]);
+  });
+
   it('checks every open page again when the claims list changes on disk', async () => {
     const claimsFile = join(root, 'content/compliance/claims.yaml');
     const claims = await readFile(claimsFile, 'utf8');
@@ -258,7 +282,7 @@ describe('the language server', () => {
     const published = await session.nextDiagnostics(uri);
     expect(published.diagnostics.map(shown).filter((d) => d.code === 'claims/prohibited')).toEqual([
       {
-        range: '16:67-16:77',
+        range: '17:67-17:77',
         severity: 2,
         code: 'claims/prohibited',
         href: docsUrl('claimsprohibited'),
