@@ -156,6 +156,17 @@ describe('the fix links/insecure offers', () => {
     ]);
   });
 
+  it('changes the address, not an http: in the link text before it', async () => {
+    expect(await fixes('Type [http://a.example](http://a.example).\n')).toEqual([
+      {
+        title: 'Use https: instead of http:',
+        from: { line: 15, column: 25 },
+        to: { line: 15, column: 30 },
+        text: 'https:',
+      },
+    ]);
+  });
+
   it('offers none for javascript:, whose fix is another link', async () => {
     expect(await fixes('Click [here](javascript:void(0)).\n')).toEqual([undefined]);
   });

@@ -51,14 +51,17 @@ function positionAt(source: string, offset: number): Position {
 }
 
 /**
- * The edit from the first `http:` in `source` between two offsets to
- * `https:`, which is the whole fix the hint asks for; none for `javascript:`,
- * whose fix is a different link.
+ * The edit that turns the `http:` of `url` into `https:`, which is the whole
+ * fix the hint asks for, where `url` is written as it is between two offsets
+ * of `source` (its last occurrence: a link's text comes before its address).
+ * None when it is written otherwise (escaped, say), and none for
+ * `javascript:`, whose fix is a different link.
  */
-function httpsFix(source: string, from: number, to: number): Fix | undefined {
-  const index = source.slice(from, to).search(/http:/i);
-  if (index === -1) return undefined;
-  const start = positionAt(source, from + index);
+function httpsFix(source: string, from: number, to: number, url: string): Fix | undefined {
+  const written = source.slice(from, to).lastIndexOf(url);
+  const scheme = url.search(/http:/i);
+  if (written === -1 || scheme === -1) return undefined;
+  const start = positionAt(source, from + written + scheme);
   return {
     title: 'Use https: instead of http:',
     from: start,
@@ -86,11 +89,11 @@ function frontmatterSources(document: SourceDocument): Finding[] {
     const url =
       typeof source === 'object' && source !== null ? (source as { url?: unknown }).url : undefined;
     const scheme = typeof url === 'string' ? insecureScheme(url) : null;
-    if (!scheme) return [];
+    if (typeof url !== 'string' || !scheme) return [];
     const position = document.frontmatter.locate(['sources', index, 'url']);
     const start = lineStart(document.source, position.line) + position.column - 1;
     const end = lineStart(document.source, position.line + 1);
-    const fix = scheme === 'http' ? httpsFix(document.source, start, end) : undefined;
+    const fix = scheme === 'http' ? httpsFix(document.source, start, end, url) : undefined;
     const finding: Finding = {
       ruleId: RULE_ID,
       severity: 'error',
@@ -123,7 +126,7 @@ export const linksInsecureRule: SourceRule = {
       const to = node.position?.end.offset;
       const fix =
         scheme === 'http' && from !== undefined && to !== undefined
-          ? httpsFix(document.source, from, to)
+          ? httpsFix(document.source, from, to, url)
           : undefined;
       const finding: Finding = {
         ruleId: RULE_ID,
