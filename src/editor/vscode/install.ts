@@ -1,14 +1,18 @@
 /**
- * `npm run editor:vscode`: bundles the extension into one file (esbuild),
- * packages it as a .vsix (vsce, which needs no network for this), and
- * installs it with `code --install-extension` when VS Code's command is on
- * the PATH; otherwise prints where the .vsix is, to install by hand
- * (Extensions → … → Install from VSIX).
+ * `npm run editor:vscode [-- --no-install]`: bundles the extension into one
+ * file (esbuild), packages it as a .vsix (vsce, which needs no network for
+ * this), and installs it with `code --install-extension` when VS Code's
+ * command is on the PATH; otherwise prints where the .vsix is, to install by
+ * hand (Extensions → … → Install from VSIX). `--no-install` stops after
+ * packaging, as the test does.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
+
+const { values } = parseArgs({ options: { 'no-install': { type: 'boolean', default: false } } });
 
 const here = import.meta.dirname;
 const root = join(here, '../../..');
@@ -46,8 +50,12 @@ execFileSync(
   { cwd: here, stdio: 'inherit' },
 );
 
-const code = spawnSync('code', ['--install-extension', vsix, '--force'], { stdio: 'inherit' });
-if (code.error) {
+const code = values['no-install']
+  ? null
+  : spawnSync('code', ['--install-extension', vsix, '--force'], { stdio: 'inherit' });
+if (!code) {
+  console.log(`\nPackaged ${vsix}`);
+} else if (code.error) {
   console.log(`\nVS Code's \`code\` command is not on the PATH. Install the extension by hand:
   code --install-extension ${vsix}
 or in VS Code: Extensions → … → Install from VSIX…, and pick that file.`);
