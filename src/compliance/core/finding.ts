@@ -1,7 +1,10 @@
 /** How bad a finding is: errors stop the build, warnings are printed. */
 export type Severity = 'error' | 'warning';
 
-/** A place in a source file, both counted from 1. */
+/**
+ * A place in a source file, both counted from 1; the column counts UTF-16
+ * code units, as the parsers index JavaScript strings (and as LSP counts).
+ */
 export interface Position {
   line: number;
   column: number;
