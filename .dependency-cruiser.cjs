@@ -43,6 +43,14 @@ module.exports = {
       from: { path: '^src/schemas/' },
       to: { path: '^src/compliance/' },
     },
+    {
+      name: 'checker-knows-no-editor',
+      comment:
+        'The language server and the editor extension adapt findings; the rules never learn of LSP.',
+      severity: 'error',
+      from: { path: '^src/(compliance|schemas|security)/' },
+      to: { path: '^src/editor/' },
+    },
   ],
   options: {
     doNotFollow: { path: 'node_modules' },

@@ -1,8 +1,8 @@
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { generateContent } from '../src/bench/generate-content.ts';
+import { generateContent, generatedArticle } from '../src/bench/generate-content.ts';
 import { checkContent } from '../src/compliance/source/check.ts';
 
 const root = join(import.meta.dirname, '..');
@@ -49,5 +49,14 @@ describe('the benchmark content generator', () => {
     expect(Math.min(...words)).toBeGreaterThanOrEqual(600);
     expect(Math.max(...words)).toBeLessThanOrEqual(1800);
     expect(texts.filter((text) => text.includes('![')).length).toBe(2);
+  });
+
+  it("writes the language server's article: at least 1,500 words that pass every check", async () => {
+    const folder = await generate(0, 1);
+    const text = await generatedArticle(root, 1500);
+    await writeFile(join(folder, 'content/articles/typed.mdx'), text);
+    const words = text.split('\n---\n')[1]?.split(/\s+/).filter(Boolean).length ?? 0;
+    expect(words).toBeGreaterThanOrEqual(1500);
+    expect((await checkContent(folder, { cache: false })).findings).toEqual([]);
   });
 });

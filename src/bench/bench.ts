@@ -3,13 +3,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateContent } from './generate-content.ts';
+import { benchLanguageServer, type LspTimes } from './lsp.ts';
 import { measure, repeat } from './measure.ts';
 
 /**
- * `npm run bench [-- --pages 250,1000,2000] [--runs 3] [--quick] [--json]`:
+ * `npm run bench [-- --pages 250,1000,2000] [--runs 3] [--quick] [--json] [--lsp-only]`:
  * builds copies of the site with N generated articles and times plain Astro,
- * the full build, and the checks, taking the median of several runs. Speed
- * targets are judged here, never in unit tests.
+ * the full build, and the checks, taking the median of several runs; then
+ * times the language server's answer to a change in a 1,500-word article
+ * (`--lsp-only` times only that). Speed targets are judged here, never in
+ * unit tests.
  */
 const { values } = parseArgs({
   options: {
@@ -19,9 +22,10 @@ const { values } = parseArgs({
     quick: { type: 'boolean', default: false },
     json: { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
+    'lsp-only': { type: 'boolean', default: false },
   },
 });
-const sizes = values.quick ? [50] : values.pages.split(',').map(Number);
+const sizes = values['lsp-only'] ? [] : values.quick ? [50] : values.pages.split(',').map(Number);
 const runs = values.quick ? 1 : Number(values.runs);
 const root = process.cwd();
 const log = (line: string) => (values.json ? process.stderr : process.stdout).write(`${line}\n`);
@@ -83,6 +87,8 @@ const report = {
   plainPeakRssMb: [] as (number | null)[],
   fullPeakRssMb: [] as (number | null)[],
   fullColdPeakRssMb: [] as (number | null)[],
+  /** `npm run lsp`: a change to a 1,500-word article, to its diagnostics (medians). */
+  lsp: null as LspTimes | null,
   runs,
   machine: { cpus: (await import('node:os')).availableParallelism(), node: process.version },
 };
@@ -143,6 +149,10 @@ for (const count of sizes) {
   }
 }
 
+log('bench: the language server, a 1,500-word article…');
+const lsp = await benchLanguageServer(root, values.quick ? 10 : 30);
+report.lsp = lsp;
+
 if (values.json) {
   console.log(JSON.stringify(report));
 } else {
@@ -162,12 +172,17 @@ if (values.json) {
       report.fullPeakRssMb[i],
     ].join(' | '),
   );
+  if (report.pages.length > 0) {
+    log(
+      '\n| articles | plain build s | full build s (after an edit) | full/plain | full build s (cold) | cold/plain | check s (after an edit) | check/plain | check s (cold) | cold/plain | plain RSS MB | full RSS MB |',
+    );
+    log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+    rows.forEach((row) => log(`| ${row} |`));
+    log(
+      `\ncheck on the article just edited: ${(report.checkOneFileS * 1000).toFixed(0)} ms; on an unchanged one: ${(report.checkOneUnchangedFileS * 1000).toFixed(0)} ms (medians of ${Math.max(runs, 3)})`,
+    );
+  }
   log(
-    '\n| articles | plain build s | full build s (after an edit) | full/plain | full build s (cold) | cold/plain | check s (after an edit) | check/plain | check s (cold) | cold/plain | plain RSS MB | full RSS MB |',
-  );
-  log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
-  rows.forEach((row) => log(`| ${row} |`));
-  log(
-    `\ncheck on the article just edited: ${(report.checkOneFileS * 1000).toFixed(0)} ms; on an unchanged one: ${(report.checkOneUnchangedFileS * 1000).toFixed(0)} ms (medians of ${Math.max(runs, 3)})`,
+    `\nlanguage server, ${lsp.words}-word article: a change answered in ${lsp.changeMs} ms (median of ${lsp.edits}, no debounce), ${lsp.changeWithDebounceMs} ms with the 150 ms debounce; first check ${lsp.firstCheckMs} ms`,
   );
 }

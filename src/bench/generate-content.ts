@@ -31,9 +31,12 @@ function article(
   count: number,
   paragraphs: readonly string[],
   random: () => number,
+  wordsWanted?: number,
 ): string {
   const topic = pick(random, TOPICS);
-  const target = between(random, 600, 1500);
+  // Drawn even when `wordsWanted` is given, so the seed gives the same pages either way.
+  const drawn = between(random, 600, 1500);
+  const target = wordsWanted ?? drawn;
   const body: string[] = [];
   let words = 0;
   let section = 0;
@@ -78,6 +81,19 @@ ${SOURCES}
   return `${frontmatter}\n\n${body.join('\n\n')}\n`;
 }
 
+/** The prose paragraphs of the shipped articles under `root`, that generated pages are made of. */
+async function shippedParagraphs(root: string): Promise<string[]> {
+  const articlesDir = join(root, 'content/articles');
+  const names = (await readdir(articlesDir)).filter((name) => name.endsWith('.mdx')).sort();
+  const sources = await Promise.all(names.map((name) => readFile(join(articlesDir, name), 'utf8')));
+  return proseParagraphs(sources);
+}
+
+/** One generated article of at least `words` words of prose, as the benchmark's pages are. */
+export async function generatedArticle(root: string, words: number, seed = 1): Promise<string> {
+  return article(0, 1, await shippedParagraphs(root), seededRandom(seed), words);
+}
+
 /**
  * Writes a content/ folder of `count` generated articles (deterministic for a
  * seed), plus the people, claims list and pictures they need, into `out`.
@@ -89,9 +105,7 @@ export async function generateContent(
   seed = 1,
 ): Promise<void> {
   const articlesDir = join(root, 'content/articles');
-  const names = (await readdir(articlesDir)).filter((name) => name.endsWith('.mdx')).sort();
-  const sources = await Promise.all(names.map((name) => readFile(join(articlesDir, name), 'utf8')));
-  const paragraphs = proseParagraphs(sources);
+  const paragraphs = await shippedParagraphs(root);
   const random = seededRandom(seed);
 
   await mkdir(join(out, 'content/articles'), { recursive: true });

@@ -1,7 +1,10 @@
 /** How bad a finding is: errors stop the build, warnings are printed. */
 export type Severity = 'error' | 'warning';
 
-/** A place in a source file, both counted from 1. */
+/**
+ * A place in a source file, both counted from 1; the column counts UTF-16
+ * code units, as the parsers index JavaScript strings (and as LSP counts).
+ */
 export interface Position {
   line: number;
   column: number;
@@ -26,6 +29,22 @@ export interface Finding {
   message: string;
   /** How to fix it. */
   hint?: string;
+  /**
+   * Where the offending text ends (just after its last character), when the
+   * rule knows; editors underline from `position` to here.
+   */
+  end?: Position;
+  /** A change that fixes it, when the rule can say exactly what to write (an editor applies it). */
+  fix?: Fix;
+}
+
+/** Replace the text from `from` up to (not including) `to` with `text`; a pure insertion has from = to. */
+export interface Fix {
+  /** What applying it does, e.g. `Rename "titel" to "title"`. */
+  title: string;
+  from: Position;
+  to: Position;
+  text: string;
 }
 
 export const compareFindings = (a: Finding, b: Finding): number =>

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ContentFile } from './content-files.ts';
-import type { RuleContext } from '../core/document.ts';
+import type { RuleContext, SourceDocument } from '../core/document.ts';
 import type { Finding } from '../core/finding.ts';
 import { parseDocument } from './parse-document.ts';
 import type { SourceRule } from './rule.ts';
@@ -21,7 +21,19 @@ export async function checkFile(
   rules: readonly SourceRule[],
 ): Promise<FileResult> {
   const source = await readFile(join(context.root, file), 'utf8');
-  const document = parseDocument(file, source, collection);
+  return checkDocument(parseDocument(file, source, collection), context, rules);
+}
+
+/**
+ * Runs the rules on a parsed document, as `checkFile` does on a file: the
+ * language server hands it the text an editor has not saved yet.
+ */
+export async function checkDocument(
+  document: SourceDocument,
+  context: RuleContext,
+  rules: readonly SourceRule[],
+): Promise<FileResult> {
+  const { file } = document;
   const findings: Finding[] = [];
   for (const rule of rules) {
     try {

@@ -45,7 +45,7 @@ export function personIds(files: readonly ContentFile[]): Set<string> {
 export class MissingPathError extends Error {}
 
 /** Which schema a file outside content/ (a fixture, a draft elsewhere) is checked against. */
-function inferCollection(file: string): CollectionName {
+export function inferCollection(file: string): CollectionName {
   if (extname(file) === '.yaml') return 'people';
   return file.split('/').includes('products') ? 'products' : 'articles';
 }

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../core/finding.ts';
-import { applySuppressions, findSuppressions } from './suppressions.ts';
+import {
+  applySuppressions,
+  findSuppressions,
+  isYamlLine,
+  suppressionComment,
+} from './suppressions.ts';
 import { testDocument } from './testing.ts';
 
 const today = new Date('2026-11-25T00:00:00Z');
@@ -158,5 +163,38 @@ describe('a suppression with an until date', () => {
   it('holds through the last evening of a winter date and lapses the next morning (GMT)', () => {
     expect(judge('2026-12-31', '2026-12-31T23:30:00Z')).toStrictEqual(honoured);
     expect(judge('2026-12-31', '2027-01-01T00:30:00Z')).toStrictEqual(lapsed('2026-12-31'));
+  });
+});
+
+describe('suppressionComment', () => {
+  it('writes a directive that findSuppressions reads back, in the body and in frontmatter', () => {
+    const body = suppressionComment('claims/prohibited', 'a quote', '2027-02-25', 'body');
+    const yaml = suppressionComment('schema/unknown-field', 'a draft', null, 'yaml');
+    expect(body).toBe(
+      '{/* compliance-ignore-next-line claims/prohibited until 2027-02-25 -- a quote */}',
+    );
+    expect(yaml).toBe('# compliance-ignore-next-line schema/unknown-field -- a draft');
+    const document = testDocument(`${body}\nIt cures.\n`, {
+      frontmatter: `---\n${yaml}\ntitel: x\n---\n`,
+    });
+    expect(
+      findSuppressions(document).map(({ ruleId, reason, until, targetLine }) => ({
+        ruleId,
+        reason,
+        until: until?.toISOString().slice(0, 10) ?? null,
+        targetLine,
+      })),
+    ).toEqual([
+      { ruleId: 'claims/prohibited', reason: 'a quote', until: '2027-02-25', targetLine: 6 },
+      { ruleId: 'schema/unknown-field', reason: 'a draft', until: null, targetLine: 3 },
+    ]);
+  });
+
+  it('knows which lines are YAML: the frontmatter, and every line of a people file', () => {
+    const page = testDocument('Body.\n');
+    expect(isYamlLine(page, 2)).toBe(true);
+    expect(isYamlLine(page, 14)).toBe(true);
+    expect(isYamlLine(page, 15)).toBe(false);
+    expect(isYamlLine({ source: 'name: A\n', collection: 'people' }, 1)).toBe(true);
   });
 });

@@ -31,6 +31,29 @@ const DIRECTIVE =
 
 const lines = (source: string): string[] => source.split(/\r?\n/);
 
+/**
+ * The directive that silences `ruleId` on the next line, as `findSuppressions`
+ * reads it: an MDX comment in the body, a YAML comment in frontmatter and
+ * people files. Editors' tools write it with this, so the syntax lives here.
+ */
+export function suppressionComment(
+  ruleId: string,
+  reason: string,
+  until: string | null,
+  where: 'body' | 'yaml',
+): string {
+  const directive = `compliance-ignore-next-line ${ruleId}${until ? ` until ${until}` : ''} -- ${reason}`;
+  return where === 'yaml' ? `# ${directive}` : `{/* ${directive} */}`;
+}
+
+/** Whether a line (1-based) is YAML, where a suppression is a `#` comment: frontmatter, or a people file. */
+export function isYamlLine(
+  document: Pick<SourceDocument, 'source' | 'collection'>,
+  line: number,
+): boolean {
+  return document.collection === 'people' || line < splitFrontmatter(document.source).bodyStartLine;
+}
+
 /** The first non-blank line after `line` (1-based), where the directive applies. */
 function nextContentLine(allLines: readonly string[], line: number): number {
   for (let index = line; index < allLines.length; index += 1) {

@@ -114,7 +114,60 @@ describe('links/insecure in the frontmatter', () => {
         position: { line: 13, column: 5 },
         message: '"sources.0.url": a source url must be an https:// address',
         hint: 'Use the https:// address of the source; nhs.uk, nice.org.uk and doi.org all serve https.',
+        end: { line: 13, column: 15 },
+        fix: {
+          title: 'Use https: instead of http:',
+          from: { line: 13, column: 10 },
+          to: { line: 13, column: 15 },
+          text: 'https:',
+        },
       },
     ]);
+  });
+});
+
+describe('the fix links/insecure offers', () => {
+  const fixes = async (body: string) =>
+    (await linksInsecureRule.check(testDocument(body), testContext())).map(({ fix }) => fix);
+
+  it('replaces exactly the http: of a link, an image and a JSX attribute with https:', async () => {
+    const body =
+      'See [the NHS](http://www.nhs.uk/) and ![a rack](HTTP://a.example/r.png).\n\n' +
+      '<Link href="https://a.example/" src="http://b.example/" />\n';
+    expect(await fixes(body)).toEqual([
+      {
+        title: 'Use https: instead of http:',
+        from: { line: 15, column: 15 },
+        to: { line: 15, column: 20 },
+        text: 'https:',
+      },
+      {
+        title: 'Use https: instead of http:',
+        from: { line: 15, column: 49 },
+        to: { line: 15, column: 54 },
+        text: 'https:',
+      },
+      {
+        title: 'Use https: instead of http:',
+        from: { line: 17, column: 38 },
+        to: { line: 17, column: 43 },
+        text: 'https:',
+      },
+    ]);
+  });
+
+  it('changes the address, not an http: in the link text before it', async () => {
+    expect(await fixes('Type [http://a.example](http://a.example).\n')).toEqual([
+      {
+        title: 'Use https: instead of http:',
+        from: { line: 15, column: 25 },
+        to: { line: 15, column: 30 },
+        text: 'https:',
+      },
+    ]);
+  });
+
+  it('offers none for javascript:, whose fix is another link', async () => {
+    expect(await fixes('Click [here](javascript:void(0)).\n')).toEqual([undefined]);
   });
 });

@@ -1,6 +1,7 @@
+import type { Node } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { SourceDocument } from '../../core/document.ts';
-import { positionOf, type Finding, type Position } from '../../core/finding.ts';
+import { positionOf, type Finding, type Fix, type Position } from '../../core/finding.ts';
 import type { SourceRule } from '../rule.ts';
 
 const RULE_ID = 'links/insecure';
@@ -33,6 +34,48 @@ export function insecureScheme(url: string): Scheme | null {
   return match?.[1] ? (match[1].toLowerCase() as Scheme) : null;
 }
 
+/** The offset of the first character of a line (1-based) in `source`. */
+function lineStart(source: string, line: number): number {
+  let offset = 0;
+  for (let current = 1; current < line && offset !== -1; current += 1) {
+    offset = source.indexOf('\n', offset) + 1 || -1;
+  }
+  return Math.max(offset, 0);
+}
+
+/** The line and column of an offset in `source`. */
+function positionAt(source: string, offset: number): Position {
+  const before = source.slice(0, offset);
+  const line = before.split('\n').length;
+  return { line, column: offset - before.lastIndexOf('\n') };
+}
+
+/**
+ * The edit that turns the `http:` of `url` into `https:`, which is the whole
+ * fix the hint asks for, where `url` is written as it is between two offsets
+ * of `source` (its last occurrence: a link's text comes before its address).
+ * None when it is written otherwise (escaped, say), and none for
+ * `javascript:`, whose fix is a different link.
+ */
+function httpsFix(source: string, from: number, to: number, url: string): Fix | undefined {
+  const written = source.slice(from, to).lastIndexOf(url);
+  const scheme = url.search(/http:/i);
+  if (written === -1 || scheme === -1) return undefined;
+  const start = positionAt(source, from + written + scheme);
+  return {
+    title: 'Use https: instead of http:',
+    from: start,
+    to: { line: start.line, column: start.column + 'http:'.length },
+    text: 'https:',
+  };
+}
+
+/** A node of the MDX tree, or a JSX attribute, with its place in the file. */
+type Located = Pick<Node, 'position'>;
+
+const withFix = (finding: Finding, fix: Fix | undefined): Finding =>
+  fix ? { ...finding, end: fix.to, fix } : finding;
+
 const SOURCE_HINT =
   'Use the https:// address of the source; nhs.uk, nice.org.uk and doi.org all serve https.';
 
@@ -45,17 +88,21 @@ function frontmatterSources(document: SourceDocument): Finding[] {
   return sources.flatMap((source: unknown, index): Finding[] => {
     const url =
       typeof source === 'object' && source !== null ? (source as { url?: unknown }).url : undefined;
-    if (typeof url !== 'string' || !insecureScheme(url)) return [];
-    return [
-      {
-        ruleId: RULE_ID,
-        severity: 'error',
-        file: document.file,
-        position: document.frontmatter.locate(['sources', index, 'url']),
-        message: `"sources.${index}.url": a source url must be an https:// address`,
-        hint: SOURCE_HINT,
-      },
-    ];
+    const scheme = typeof url === 'string' ? insecureScheme(url) : null;
+    if (typeof url !== 'string' || !scheme) return [];
+    const position = document.frontmatter.locate(['sources', index, 'url']);
+    const start = lineStart(document.source, position.line) + position.column - 1;
+    const end = lineStart(document.source, position.line + 1);
+    const fix = scheme === 'http' ? httpsFix(document.source, start, end, url) : undefined;
+    const finding: Finding = {
+      ruleId: RULE_ID,
+      severity: 'error',
+      file: document.file,
+      position,
+      message: `"sources.${index}.url": a source url must be an https:// address`,
+      hint: SOURCE_HINT,
+    };
+    return [withFix(finding, fix)];
   });
 }
 
@@ -71,27 +118,35 @@ export const linksInsecureRule: SourceRule = {
   check(document: SourceDocument): Finding[] {
     const findings = frontmatterSources(document);
     if (!document.tree) return findings;
-    const check = (url: string, at: Position | null): void => {
+    const check = (url: string, node: Located, fallback?: Located): void => {
       const scheme = insecureScheme(url);
       if (!scheme) return;
-      findings.push({
+      // The fix is searched for in the node's own text only, never in a neighbouring attribute.
+      const from = node.position?.start.offset;
+      const to = node.position?.end.offset;
+      const fix =
+        scheme === 'http' && from !== undefined && to !== undefined
+          ? httpsFix(document.source, from, to, url)
+          : undefined;
+      const finding: Finding = {
         ruleId: RULE_ID,
         severity: 'error',
         file: document.file,
-        position: at,
+        position: positionOf(node) ?? (fallback ? positionOf(fallback) : null),
         message: `link ${INSECURE_SCHEMES[scheme].problem}`,
         hint: INSECURE_SCHEMES[scheme].hint,
-      });
+      };
+      findings.push(withFix(finding, fix));
     };
     visit(document.tree, (node) => {
       if (node.type === 'link' || node.type === 'image' || node.type === 'definition') {
-        check(node.url, positionOf(node));
+        check(node.url, node);
       } else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
         for (const attribute of node.attributes) {
           // Only literal strings can be judged; {expressions} are computed at build time.
           if (attribute.type !== 'mdxJsxAttribute' || !URL_ATTRIBUTES.has(attribute.name)) continue;
           if (typeof attribute.value !== 'string') continue;
-          check(attribute.value, positionOf(attribute) ?? positionOf(node));
+          check(attribute.value, attribute, node);
         }
       }
     });

@@ -48,6 +48,14 @@ export function loadMarkdownlintConfig(root: string): Promise<Configuration> {
   return config;
 }
 
+/**
+ * Forgets the configs read so far, so the next check reads the file again: a
+ * long-running process (the language server) calls it when the file changes.
+ */
+export function forgetMarkdownlintConfigs(): void {
+  configs.clear();
+}
+
 /** markdownlint-cli2's own wording: description, then `[detail]` and `[Context: "…"]`. */
 function messageFor(error: LintError): string {
   const detail = error.errorDetail ? ` [${error.errorDetail}]` : '';

@@ -45,6 +45,25 @@ describe('schema rule', () => {
     ]);
   });
 
+  it('offers the rename it suggests as a fix, ending the finding at the misspelt key', () => {
+    const source = article(validFrontmatter.replace('reviewedBy:', 'reviewedby:'));
+    const [finding] = check(source);
+    expect(finding?.end).toEqual({ line: 7, column: 11 });
+    expect(finding?.fix).toEqual({
+      title: 'Rename "reviewedby" to "reviewedBy"',
+      from: { line: 7, column: 1 },
+      to: { line: 7, column: 11 },
+      text: 'reviewedBy',
+    });
+  });
+
+  it('offers no rename for a key it cannot guess, or one written in quotes', () => {
+    const unguessable = article(validFrontmatter.replace('reviewedBy:', 'zzzzzzzzzz:'));
+    const quoted = article(validFrontmatter.replace('reviewedBy:', '"reviewedby":'));
+    expect(check(unguessable).map((finding) => finding.fix)).toEqual([undefined, undefined]);
+    expect(check(quoted).map((finding) => finding.fix)).toEqual([undefined]);
+  });
+
   it('reports a date that is not a date at its key', () => {
     const source = article(
       validFrontmatter.replace('reviewedAt: 2026-11-25', 'reviewedAt: last Tuesday'),

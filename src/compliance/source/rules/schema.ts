@@ -4,7 +4,7 @@ import { articleSchema } from '../../../schemas/article.ts';
 import { personSchema } from '../../../schemas/person.ts';
 import { productSchema } from '../../../schemas/product.ts';
 import { personIdPattern } from '../../../schemas/shared.ts';
-import { compareFindings, type Finding } from '../../core/finding.ts';
+import { compareFindings, type Finding, type Fix, type Position } from '../../core/finding.ts';
 import type { CollectionName, RuleContext, SourceDocument } from '../../core/document.ts';
 import type { SourceRule } from '../rule.ts';
 import { closest } from '../../core/suggest.ts';
@@ -44,6 +44,21 @@ function schemaFor(collection: CollectionName, file: string, context: RuleContex
     : productSchema({ image, person });
 }
 
+/**
+ * The edit that renames a misspelt key, when the key is written plainly at
+ * `at` (a quoted key is left to the editor): editors apply it in one click.
+ */
+function renameKey(source: string, at: Position, key: string, to: string): Fix | undefined {
+  const line = source.split(/\r?\n/)[at.line - 1] ?? '';
+  if (!line.startsWith(key, at.column - 1)) return undefined;
+  return {
+    title: `Rename "${key}" to "${to}"`,
+    from: at,
+    to: { line: at.line, column: at.column + key.length },
+    text: to,
+  };
+}
+
 /** Checks the frontmatter (or the whole YAML file, for people) against its collection's schema. */
 export function checkSchema(document: SourceDocument, context: RuleContext): Finding[] {
   const { file, collection, frontmatter } = document;
@@ -78,16 +93,17 @@ export function checkSchema(document: SourceDocument, context: RuleContext): Fin
 
   const issues = result.error.issues;
   // A misspelt key is one mistake: report the typo, not also the field it leaves missing.
-  const typos = new Map<string, string>();
+  const typos = new Map<string, { name: string; field: string }>();
   for (const issue of issues) {
     if (issue.code !== 'unrecognized_keys') continue;
     const allowed = knownKeys(schema, issue.path);
     for (const key of issue.keys) {
-      const suggestion = closest(key, allowed);
-      if (suggestion) typos.set(quote([...issue.path, key]), quote([...issue.path, suggestion]));
+      const name = closest(key, allowed);
+      if (name)
+        typos.set(quote([...issue.path, key]), { name, field: quote([...issue.path, name]) });
     }
   }
-  const misspeltFields = new Set(typos.values());
+  const misspeltFields = new Set([...typos.values()].map((typo) => typo.field));
 
   const findings = issues.flatMap((issue): Finding[] => {
     if (issue.code === 'unrecognized_keys') {
@@ -95,15 +111,18 @@ export function checkSchema(document: SourceDocument, context: RuleContext): Fin
       return issue.keys.map((key) => {
         const field = quote([...issue.path, key]);
         const suggestion = typos.get(field);
+        const position = at([...issue.path, key]);
+        const fix = suggestion && renameKey(document.source, position, key, suggestion.name);
         return {
           ruleId: 'schema/unknown-field',
           severity: 'error',
           file,
-          position: at([...issue.path, key]),
+          position,
           message: `unknown field ${field}`,
           hint: suggestion
-            ? `Did you mean ${suggestion}?`
+            ? `Did you mean ${suggestion.field}?`
             : `Remove it; allowed fields here: ${allowed.join(', ')}.`,
+          ...(fix && { end: fix.to, fix }),
         };
       });
     }
