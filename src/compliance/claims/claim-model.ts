@@ -146,17 +146,10 @@ export function parseClaimModel(yaml: string, productNames: readonly string[] = 
   };
 }
 
-/** The names and aliases of the products in content/products/, as written in their frontmatter. */
-function productNames(root: string): string[] {
-  const folder = join(root, 'content/products');
-  let files: string[];
-  try {
-    files = readdirSync(folder).filter((file) => file.endsWith('.mdx'));
-  } catch {
-    return [];
-  }
-  return files.flatMap((file) => {
-    const { data } = parseFrontmatter(readFileSync(join(folder, file), 'utf8'));
+/** The names and aliases that product pages give in their frontmatter, from the pages' texts. */
+export function productNamesIn(pageTexts: readonly string[]): string[] {
+  return pageTexts.flatMap((text) => {
+    const { data } = parseFrontmatter(text);
     const { name, aliases } = (typeof data === 'object' && data !== null ? data : {}) as {
       name?: unknown;
       aliases?: unknown;
@@ -165,6 +158,18 @@ function productNames(root: string): string[] {
       (item): item is string => typeof item === 'string' && item !== '',
     );
   });
+}
+
+/** The names and aliases of the products in content/products/. */
+function productNames(root: string): string[] {
+  const folder = join(root, 'content/products');
+  let files: string[];
+  try {
+    files = readdirSync(folder).filter((file) => file.endsWith('.mdx'));
+  } catch {
+    return [];
+  }
+  return productNamesIn(files.map((file) => readFileSync(join(folder, file), 'utf8')));
 }
 
 const loaded = new Map<string, ClaimModel>();

@@ -1,6 +1,9 @@
-import { parseClaimModel, CLAIM_MODEL_FILE } from '../../compliance/claims/claim-model.ts';
+import {
+  parseClaimModel,
+  productNamesIn,
+  CLAIM_MODEL_FILE,
+} from '../../compliance/claims/claim-model.ts';
 import { parseClaimsList, CLAIMS_FILE } from '../../compliance/claims/claims-list.ts';
-import { parseFrontmatter } from '../../compliance/core/frontmatter.ts';
 import type { ClaimsData } from '../../compliance/source/rules/with-claims-data.ts';
 
 /** The claims data, or why it cannot be read: the file at fault and the parser's message. */
@@ -9,24 +12,6 @@ export type ClaimsDataResult =
 
 /** The text of a project file as the editor has it (unsaved changes included), or undefined. */
 export type ReadFile = (file: string) => string | undefined;
-
-/**
- * The names and aliases in the product pages' frontmatter, which the claims
- * model counts as the product. The same reading as the model's own, which is
- * private to claims/claim-model.ts; here the pages come from the editor.
- */
-export function productNames(productFiles: readonly string[], read: ReadFile): string[] {
-  return productFiles.flatMap((file) => {
-    const { data } = parseFrontmatter(read(file) ?? '');
-    const { name, aliases } = (typeof data === 'object' && data !== null ? data : {}) as {
-      name?: unknown;
-      aliases?: unknown;
-    };
-    return [name, ...(Array.isArray(aliases) ? aliases : [])].filter(
-      (item): item is string => typeof item === 'string' && item !== '',
-    );
-  });
-}
 
 const failure = (file: string, error: unknown): ClaimsDataResult => ({
   ok: false,
@@ -43,7 +28,10 @@ export function readClaimsData(productFiles: readonly string[], read: ReadFile):
     return failure(CLAIMS_FILE, error);
   }
   try {
-    const model = parseClaimModel(read(CLAIM_MODEL_FILE) ?? '', productNames(productFiles, read));
+    const model = parseClaimModel(
+      read(CLAIM_MODEL_FILE) ?? '',
+      productNamesIn(productFiles.map((file) => read(file) ?? '')),
+    );
     return { ok: true, data: { claims, model } };
   } catch (error) {
     return failure(CLAIM_MODEL_FILE, error);

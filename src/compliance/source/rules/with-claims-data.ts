@@ -21,9 +21,9 @@ export interface ClaimsData {
  */
 export function sourceRulesWithClaims({ claims, model }: ClaimsData): SourceRule[] {
   const replacements = new Map<SourceRule, SourceRule>([
-    [claimsProhibitedRule, createClaimsProhibitedRule(claims)],
-    [claimsNeedsCitationRule, createClaimsNeedsCitationRule(claims)],
-    [claimsCategoriesRule, createClaimsCategoriesRule(model, claims)],
+    [claimsProhibitedRule, createClaimsProhibitedRule(claims, model)],
+    [claimsNeedsCitationRule, createClaimsNeedsCitationRule(claims, model)],
+    [claimsCategoriesRule, createClaimsCategoriesRule(model)],
   ]);
   return sourceRules.map((rule) => replacements.get(rule) ?? rule);
 }
