@@ -44,15 +44,15 @@ export interface ProseContext {
 
 /** Who speaks when a sentence is education: an authority, a review, a health professional. */
 const AUTHORITY =
-  /\b(?:NHS|NICE|Cochrane|MHRA|WHO|FTC|ASA|CAP|GPs?|(?:a|one|the)\s+(?:review|study|trial)|researchers|pharmacists?|physiotherapists)\b[^.]*?\b(?:says?|advises?|recommends?|suggests?|found|finds|shows?|reports?|lists?|warns?|warned)\b|\baccording\s+to\b/i;
+  /\b(?:NHS|NICE|Cochrane|MHRA|WHO|FTC|ASA|CAP|GPs?|(?:a|one|the|this|that)\s+(?:[\p{L}-]+\s+){0,2}?(?:review|study|trial)|researchers|pharmacists?|physiotherapists)\b[^.]*?\b(?:says?|advises?|recommends?|suggests?|found|finds|shows?|reports?|lists?|warns?|warned)\b|\baccording\s+to\b/iu;
 
 /** Another treatment as the subject of the sentence: painkillers, heat, exercise. */
 const OTHER_TREATMENT =
-  /^\s*(?:[\p{L}'-]+\s+){0,3}?(?:painkillers?|ibuprofen|paracetamol|codeine|naproxen|aspirin|diazepam|amitriptyline|gabapentin|pregabalin|opioids?|tramadol|morphine|steroids?|NSAIDs?|anti-inflammator(?:y|ies)|muscle\s+relaxants?|medicines?|medications?|drugs?|tablets?|injections?|heat|a\s+heat\s+pack|ice|cold|exercise|stretch(?:es|ing)?|physiotherapy|physio|manipulation|chiropractic|osteopathy|TENS|CBT|massage|yoga|pilates|staying\s+active|walking|swimming|a\s+warm\s+bath|hot\s+water\s+bottles?|rest|acupuncture|traction|surgery|an\s+operation)\b/iu;
+  /^\s*(?:[\p{L}'-]+\s+){0,3}?(?:painkillers?|ibuprofen|paracetamol|codeine|naproxen|aspirin|diazepam|amitriptyline|gabapentin|pregabalin|opioids?|tramadol|morphine|steroids?|NSAIDs?|anti-inflammator(?:y|ies)|muscle\s+relaxants?|medicines?|medications?|drugs?|tablets?|injections?|heat|a\s+heat\s+pack|ice|cold|exercise|stretch(?:es|ing)?|physiotherapy|physio|manipulation|chiropractic|osteopathy|TENS|CBT|massage|yoga|pilates|staying\s+active|walking|swimming|a\s+warm\s+bath|hot\s+water\s+bottles?|rest|acupuncture|traction|surgery|an\s+operation)\b(?!-)/iu;
 
 /** Words before a treatment that set the product against it: "better than a massage", "instead of pills". */
 const SETS_AGAINST =
-  /\b(?:than|unlike|instead\s+of|over|without|who\s+needs|forget|ditch|cancel|skip|replace|avoid|no\s+need\s+for)\b/i;
+  /\b(?:than|unlike|instead\s+of|over|without|who\s+needs|forget|ditch|cancel|skip|replace|avoid|no\s+need\s+for|throw|bin|stop|quit|come\s+off)\b/i;
 
 /**
  * A sentence written as slogans are, with the product left out as its
@@ -64,7 +64,7 @@ const SLOGAN =
 
 /** A sentence about the page itself or a study it reports: editorial, not selling. */
 const EDITORIAL =
-  /\b(?:explains?|this\s+page|this\s+article|we\s+(?:found|looked|checked|could\s+find))\b|\bin\s+(?:the|this|that|one|a)\s+(?:trial|study|review)\b/i;
+  /\b(?:explains?|this\s+page|this\s+article|we\s+(?:found|looked|checked|could\s+find))\b|\bin\s+(?:the|this|that|one|a)\s+(?:[\p{L}-]+\s+){0,2}?(?:trial|study|review)\b|\b(?:trial|study|review)\s+(?:had|included|looked|lasted|compared|was|followed|did)\b/iu;
 
 /**
  * A warning sign from the NHS list with the advice to act on it ("numbness
@@ -86,7 +86,7 @@ const SIGNED =
 
 /** Advice to the reader, which a product page must give and which sells nothing: "If it hurts, stop." */
 const ADVICE =
-  /^\s*(?:if|when|ask|see|talk|call|speak|stop|do\s+not|don't|please|always|keep|read(?!\s+why)|book|get\s+help|go\s+to|phone)\b|\b(?:see|ask|talk\s+to|speak\s+to|contact|call|phone|visit|check\s+with|book|go\s+to|get\s+help\s+from|tell|checked\s+by)\s+(?:a|an|your|the)?\s*(?:urgent\s+)?(?:GP|doctor|pharmacist|physio\w*|health\s+professional|NHS\s+111|111|999|A&E)\b|\b(?:A&E|NHS\s+111|999)\b|\bget\s+(?:medical\s+|urgent\s+)?help\b|\bwarning\s+signs?\b/i;
+  /^\s*(?:if|when|ask(?!\s+anyone)|see|talk|call|speak|stop|do\s+not|don't|please|always|keep|read(?!\s+why)|book|get\s+help|go\s+to|phone)\b|\b(?:see|ask|talk\s+to|speak\s+to|contact|call|phone|visit|check\s+with|book|go\s+to|get\s+help\s+from|tell|checked\s+by)\s+(?:a|an|your|the)?\s*(?:urgent\s+)?(?:GP|doctor|pharmacist|physio\w*|health\s+professional|NHS\s+111|111|999|A&E)\b|\b(?:A&E|NHS\s+111|999)\b|\bget\s+(?:medical\s+|urgent\s+)?help\b|\bwarning\s+signs?\b/i;
 
 /** The category of a customer's quoted words about a result. */
 const TESTIMONIAL_CATEGORY = 'testimonial';
