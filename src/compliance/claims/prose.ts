@@ -1,5 +1,6 @@
 import type { Nodes, Root } from 'mdast';
 import type { SourceDocument } from '../core/document.ts';
+import type { JsxElement } from '../core/jsx.ts';
 import { frontmatterSpans } from './frontmatter-prose.ts';
 import { alignOffsets, SpanBuilder, type ProseSpan } from './span.ts';
 
@@ -47,6 +48,7 @@ function bodySpans(tree: Root, source: string): ProseSpan[] {
       spans.push(builder.build());
       return;
     }
+    if (node.type === 'mdxJsxFlowElement') spans.push(...propSpans(node, source));
     // Lists, quotes and components such as <Callout> hold paragraphs of their own.
     if ('children' in node) node.children.forEach((child) => visit(child as Nodes));
   };
@@ -77,6 +79,7 @@ function addInline(node: Nodes, builder: SpanBuilder, spans: ProseSpan[], source
         builder.cite();
         return;
       }
+      spans.push(...propSpans(node, source));
       break;
     case 'break':
       builder.add('\n', [-1]);
@@ -93,6 +96,41 @@ function addInline(node: Nodes, builder: SpanBuilder, spans: ProseSpan[], source
   if ('children' in node) {
     node.children.forEach((child) => addInline(child as Nodes, builder, spans, source));
   }
+}
+
+/** Component props whose text a reader sees: `<Figure alt="…" caption="…" />`, `<Callout title="…">`. */
+const READER_FACING_PROPS: ReadonlySet<string> = new Set([
+  'alt',
+  'title',
+  'caption',
+  'label',
+  'heading',
+  'description',
+  'summary',
+]);
+
+/** One span per reader-facing prop written as a plain string, at its place in the source. */
+function propSpans(node: JsxElement, source: string): ProseSpan[] {
+  return node.attributes.flatMap((attribute) => {
+    if (
+      attribute.type !== 'mdxJsxAttribute' ||
+      !READER_FACING_PROPS.has(attribute.name) ||
+      typeof attribute.value !== 'string'
+    ) {
+      return [];
+    }
+    const value = attribute.value;
+    const start = attribute.position?.start.offset;
+    const end = attribute.position?.end.offset;
+    const builder = new SpanBuilder();
+    builder.add(
+      value,
+      start === undefined || end === undefined
+        ? value.split('').map(() => -1)
+        : alignOffsets(value, source, start + attribute.name.length + 2, end),
+    );
+    return [builder.build()];
+  });
 }
 
 /** `![alt](url)`: the alt text starts two characters after the image's start. */

@@ -41,3 +41,18 @@ describe('which claims rule reports a sentence', () => {
     ).toEqual(['claims/prohibited 13', 'claims/cure-absolute 46']);
   });
 });
+
+describe('claims in component props', () => {
+  it('reads the props a reader sees, at their exact place, and no others', async () => {
+    const body = [
+      '<Figure src="./rack.png" alt="The Backrack cures sciatica" caption="Trusted by the NHS." />',
+      '',
+      'A calm paragraph with <Badge label="Doctor recommended" tone="cures" /> inside.',
+    ].join('\n');
+    expect(await reported(body, product)).toEqual([
+      'claims/cure-absolute 44',
+      'claims/endorsement 69',
+      'claims/endorsement 37',
+    ]);
+  });
+});
