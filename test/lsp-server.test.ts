@@ -39,6 +39,16 @@ Heat may ease pain for a short time <Cite n={1} />. A warm bath is marvellous.
 Call 111 if the pain is severe.
 `;
 
+/** Opens the article, its title spelt right, reviewed by a person the project may not know yet. */
+async function openReviewedBy(session: LspSession, uri: string, reviewer: string): Promise<void> {
+  const text = article
+    .replace('titel:', 'title:')
+    .replace('reviewedBy: editorial-team', `reviewedBy: ${reviewer}`);
+  await session.connection.sendNotification('textDocument/didOpen', {
+    textDocument: { uri, languageId: 'mdx', version: 1, text },
+  });
+}
+
 let root: string;
 let session: LspSession;
 let uri: string;
@@ -294,12 +304,7 @@ describe('the language server', () => {
 
   it('checks every open page again when a person is added', async () => {
     const reviewed = fileUri(root, 'content/articles/reviewed.mdx');
-    const text = article
-      .replace('titel:', 'title:')
-      .replace('reviewedBy: editorial-team', 'reviewedBy: dr-new');
-    await session.connection.sendNotification('textDocument/didOpen', {
-      textDocument: { uri: reviewed, languageId: 'mdx', version: 1, text },
-    });
+    await openReviewedBy(session, reviewed, 'dr-new');
     const before = await session.nextDiagnostics(reviewed);
     expect(
       before.diagnostics.map(shown).find((d) => d.code === 'schema/unknown-reference'),
@@ -358,12 +363,7 @@ describe('the language server, for an editor that does not watch files', () => {
     const own = await startLspSession(site, { debounceMs: 0 }, { watchesFiles: false });
     try {
       const page = fileUri(site, 'content/articles/page.mdx');
-      const text = article
-        .replace('titel:', 'title:')
-        .replace('reviewedBy: editorial-team', 'reviewedBy: dr-watched');
-      await own.connection.sendNotification('textDocument/didOpen', {
-        textDocument: { uri: page, languageId: 'mdx', version: 1, text },
-      });
+      await openReviewedBy(own, page, 'dr-watched');
       const before = await own.nextDiagnostics(page);
       expect(before.diagnostics.map((d) => d.code)).toContain('schema/unknown-reference');
       await writeFile(
