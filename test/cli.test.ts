@@ -54,6 +54,7 @@ describe('npm run check', () => {
           severity: 'error',
           file: 'test/fixtures/rules/suppression.mdx',
           position: { line: 19, column: 13 },
+          end: { line: 19, column: 18 },
           message:
             '"cures" is an absolute health claim; say what the evidence shows, e.g. "may ease"',
           hint: 'Guidance: CAP Code section 12 and rule 12.1; ASA substantiation guidance.',

@@ -27,6 +27,8 @@ export interface CategoryHit {
   index: number;
   /** The wording found, or the sentence when only its dictionary form matched. */
   text: string;
+  /** How many characters of the prose it spans, from `index`, as written. */
+  length: number;
 }
 
 export interface ProseContext {
@@ -124,6 +126,9 @@ const firstMatch = (patterns: readonly RegExp[], text: string): RegExpExecArray 
   return best;
 };
 
+/** Words as a message quotes them: one space for each run of spaces and line breaks. */
+const collapse = (text: string): string => text.trim().replace(/\s+/g, ' ');
+
 /** Where each sentence of the prose starts. */
 function sentenceStarts(prose: string): number[] {
   const starts: number[] = [];
@@ -216,7 +221,8 @@ function classifySentence(
   if (!speaksAsAdvertiser(sentence, model, context.promotional)) return null;
   const cited = context.cited(start, end);
   const namesBody = model.body.test(sentence);
-  const found: { category: ClaimCategory; index: number; text: string }[] = [];
+  const found: { category: ClaimCategory; index: number; text: string; length: number }[] = [];
+  const whole = { index: start, text: collapse(sentence), length: sentence.trimEnd().length };
   const applicable = present.filter(
     (category) =>
       !(category.citable && cited) &&
@@ -226,7 +232,12 @@ function classifySentence(
   for (const category of applicable) {
     const match = firstMatch(category.cues, sentence);
     if (match) {
-      found.push({ category, index: start + match.index, text: match[0].replace(/\s+/g, ' ') });
+      found.push({
+        category,
+        index: start + match.index,
+        text: collapse(match[0]),
+        length: match[0].length,
+      });
     }
   }
   // Only a sentence no wording fits as written is read again in dictionary forms (the costly step).
@@ -234,7 +245,7 @@ function classifySentence(
     const forms = dictionaryForms(sentence);
     for (const category of applicable) {
       if (firstMatch(category.cues, forms)) {
-        found.push({ category, index: start, text: sentence.trim().replace(/\s+/g, ' ') });
+        found.push({ category, ...whole });
       }
     }
   }
@@ -247,7 +258,12 @@ function classifySentence(
     (found.length > 0 || namesBody) &&
     found[0]?.category !== testimonial
   ) {
-    found.unshift({ category: testimonial, index: start + quoted.index, text: quoted[0] });
+    found.unshift({
+      category: testimonial,
+      index: start + quoted.index,
+      text: quoted[0],
+      length: quoted[0].length,
+    });
   }
   const [first, ...rest] = found;
   if (first) {
@@ -263,8 +279,7 @@ function classifySentence(
     return {
       category: efficacy,
       also: [],
-      index: start,
-      text: sentence.trim().replace(/\s+/g, ' '),
+      ...whole,
     };
   }
   return null;

@@ -14,6 +14,8 @@ export interface ClaimHit {
   index: number;
   /** The words as written, line breaks shown as spaces. */
   text: string;
+  /** How many characters of the span they cover, as written. */
+  length: number;
 }
 
 /** Uses of an entry's wording in a span, leaving out honest negations and corrected claims. */
@@ -24,7 +26,13 @@ export function findHits(span: ProseSpan, entry: ClaimEntry): ClaimHit[] {
       const { start, end } = sentenceBounds(span.text, match.index);
       return !corrects(span.text.slice(start, end));
     })
-    .map((match) => ({ entry, span, index: match.index, text: match[0].replace(/\s+/g, ' ') }));
+    .map((match) => ({
+      entry,
+      span,
+      index: match.index,
+      text: match[0].replace(/\s+/g, ' '),
+      length: match[0].length,
+    }));
 }
 
 const presenceTests = new WeakMap<ClaimEntry, RegExp>();
@@ -52,11 +60,11 @@ function entriesPresent(spans: readonly ProseSpan[], entries: readonly ClaimEntr
 
 /** Whether two hits share any character of the same span. */
 export const overlaps = (a: ClaimHit, b: ClaimHit): boolean =>
-  a.span === b.span && a.index < b.index + b.text.length && b.index < a.index + a.text.length;
+  a.span === b.span && a.index < b.index + b.length && b.index < a.index + a.length;
 
 /** One finding for one piece of wording: where entries overlap, the earliest and longest wins. */
 function withoutOverlaps(hits: readonly ClaimHit[]): ClaimHit[] {
-  const sorted = [...hits].sort((a, b) => a.index - b.index || b.text.length - a.text.length);
+  const sorted = [...hits].sort((a, b) => a.index - b.index || b.length - a.length);
   return sorted.reduce<ClaimHit[]>(
     (kept, hit) => (kept.some((other) => overlaps(other, hit)) ? kept : [...kept, hit]),
     [],
@@ -121,11 +129,12 @@ export function toFindings(
   hits: readonly ClaimHit[],
 ): Finding[] {
   const positionAt = positionFinder(document.source);
-  return hits.map(({ entry, span, index, text }) => ({
+  return hits.map(({ entry, span, index, text, length }) => ({
     ruleId,
     severity: entry.severity,
     file: document.file,
     position: positionAt(offsetAt(span, index)),
+    end: positionAt(offsetAt(span, index + length - 1) + 1),
     message: `${entry.message.replaceAll('{match}', text)}; ${entry.hint}`,
     hint: `Guidance: ${entry.guidance}.`,
   }));

@@ -31,6 +31,7 @@ export function createClaimsCategoriesRule(model?: ClaimModel): SourceRule {
           severity: 'error',
           file: document.file,
           position: positionAt(offsetAt(hit.span, hit.index)),
+          end: positionAt(offsetAt(hit.span, hit.index + hit.length - 1) + 1),
           ...categoryMessage(hit),
         }))
         .sort(compareFindings);

@@ -31,6 +31,7 @@ describe('claims/needs-citation', () => {
         severity: 'error',
         file: 'content/products/test.mdx',
         position: { line: 15, column: 26 },
+        end: { line: 15, column: 42 },
         message:
           '"reduce your pain" is an efficacy claim with no citation beside it; cite a trial on people in the same sentence with <Cite n={…} />, or leave it out',
         hint: 'Guidance: CAP rule 12.1; ASA health, beauty and slimming claims guidance.',

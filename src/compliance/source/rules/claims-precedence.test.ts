@@ -56,3 +56,31 @@ describe('claims in component props', () => {
     ]);
   });
 });
+
+describe('where a claims finding ends', () => {
+  const span = async (body: string, options?: Parameters<typeof testDocument>[1]) => {
+    const document = testDocument(`${body}\n`, options);
+    const results = await Promise.all(claimsRules.map((rule) => rule.check(document, context)));
+    return results.flat().map(({ ruleId, position, end }) => ({ ruleId, position, end }));
+  };
+
+  it('underlines the wording as written, across a line break', async () => {
+    expect(await span('The Backrack gives instant\nrelief.')).toEqual([
+      {
+        ruleId: 'claims/speed',
+        position: { line: 15, column: 20 },
+        end: { line: 16, column: 7 },
+      },
+    ]);
+  });
+
+  it('underlines the whole sentence when the sentence, not a wording, is the claim', async () => {
+    expect(await span('It presses gently on the lower back.  Heat may help.', product)).toEqual([
+      {
+        ruleId: 'claims/efficacy',
+        position: { line: 15, column: 1 },
+        end: { line: 15, column: 37 },
+      },
+    ]);
+  });
+});

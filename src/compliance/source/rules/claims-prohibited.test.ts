@@ -32,6 +32,7 @@ describe('claims/prohibited', () => {
         severity: 'error',
         file: 'content/articles/test.mdx',
         position: { line: 17, column: 14 },
+        end: { line: 17, column: 19 },
         message:
           '"cures" is an absolute health claim; say what the evidence shows, e.g. "may ease"',
         hint: 'Guidance: CAP Code section 12 and rule 12.1; ASA substantiation guidance.',
