@@ -58,6 +58,9 @@ describe('evaluate', () => {
     // In an article the same sentence has no citation beside it, and is flagged.
     expect(article.flagged).toEqual([{ text: 'Heat may help.', rules: ['claims/efficacy'] }]);
     expect(ratio(total(article.recall))).toBe(0.5);
+    // The same, by the file (the batch) the sentences were written in.
+    expect(article.recallByFile).toEqual({ 'p.yaml': { caught: 1, total: 2 } });
+    expect(article.falsePositivesByFile).toEqual({ 'h.yaml': { caught: 1, total: 1 } });
     expect(result.tune.product.recall).toEqual({});
   });
 
@@ -67,6 +70,8 @@ describe('evaluate', () => {
       'held-out, in an article:\n  recall  50.0% (1/2), under its own category  50.0%; false positives 100.0% (1/1)',
     );
     expect(text).toContain('    permanence               0.0% of   1   own category   0.0%');
+    expect(text).toContain('    p.yaml: recall  50.0% of 2');
+    expect(text).toContain('    h.yaml: 100.0% flagged of 1');
   });
 });
 

@@ -21,6 +21,8 @@ export interface ProblemSentence {
   also: string[];
   split: Split;
   source: string;
+  /** The file it is written in: the sentences were written in batches, one file each. */
+  file: string;
 }
 
 export interface HonestSentence {
@@ -30,6 +32,7 @@ export interface HonestSentence {
   cited: boolean;
   split: Split;
   source: string;
+  file: string;
 }
 
 /** The claims rule ids the checks report for one sentence in one context. */
@@ -73,6 +76,7 @@ export function parseProblems(file: string, text: string, split: Split): Problem
     also: Array.isArray(value['also']) ? value['also'].filter(isString) : [],
     split,
     source: required(file, line, value, 'source'),
+    file,
   }));
 }
 
@@ -83,6 +87,7 @@ export function parseHonest(file: string, text: string, split: Split): HonestSen
     cited: value['cited'] === true,
     split,
     source: required(file, line, value, 'source'),
+    file,
   }));
 }
 
@@ -99,6 +104,9 @@ export interface ContextResult {
   recallInCategory: Record<string, Tally>;
   /** Honest sentences reported, by kind. */
   falsePositives: Record<string, Tally>;
+  /** The same two figures by the file (the batch) the sentences are written in. */
+  recallByFile: Record<string, Tally>;
+  falsePositivesByFile: Record<string, Tally>;
   /** What was missed and what was wrongly flagged, to read, not to tune held-out rules on. */
   missed: string[];
   flagged: { text: string; rules: string[] }[];
@@ -116,6 +124,8 @@ const emptyResult = (): ContextResult => ({
   recall: {},
   recallInCategory: {},
   falsePositives: {},
+  recallByFile: {},
+  falsePositivesByFile: {},
   missed: [],
   flagged: [],
 });
@@ -137,6 +147,7 @@ export async function evaluate(
         (category) => `claims/${category}`,
       );
       add(into.recall, sentence.category, rules.length > 0);
+      add(into.recallByFile, sentence.file, rules.length > 0);
       add(
         into.recallInCategory,
         sentence.category,
@@ -149,6 +160,7 @@ export async function evaluate(
       const rules = await judge(sentence.text, context, sentence.cited && context === 'product');
       const into = result[sentence.split][context];
       add(into.falsePositives, sentence.kind, rules.length > 0);
+      add(into.falsePositivesByFile, sentence.file, rules.length > 0);
       if (rules.length > 0) into.flagged.push({ text: sentence.text, rules });
     }
   }
@@ -188,6 +200,15 @@ export function formatEvaluation(result: EvaluationResult): string {
         const tally = falsePositives[kind] as Tally;
         out.push(`    honest ${kind.padEnd(15)} ${percent(tally)} flagged of ${tally.total}`);
       }
+      const byFile = [
+        ...Object.entries(result[split][context].recallByFile).map(
+          ([file, tally]) => `    ${file}: recall ${percent(tally)} of ${tally.total}`,
+        ),
+        ...Object.entries(result[split][context].falsePositivesByFile).map(
+          ([file, tally]) => `    ${file}: ${percent(tally)} flagged of ${tally.total}`,
+        ),
+      ];
+      out.push(...byFile.sort());
     }
   }
   return out.join('\n');
