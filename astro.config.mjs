@@ -60,6 +60,8 @@ export default defineConfig({
   },
   // Visitors get pages with no client-side JavaScript; prefetching would add some.
   prefetch: false,
-  // The toolbar exists only in `astro dev` (it carries the content checks app); builds never include it.
-  devToolbar: { enabled: true },
+  // The toolbar exists only in `astro dev` (it carries the content checks app); builds never
+  // include it. The component tests render with Astro's dev settings, where the toolbar would
+  // add source-location attributes to every element.
+  devToolbar: { enabled: !process.env['VITEST'] },
 });
