@@ -51,6 +51,20 @@ module.exports = {
       from: { path: '^src/(compliance|schemas|security)/' },
       to: { path: '^src/editor/' },
     },
+    {
+      name: 'toolbar-app-runs-in-the-browser',
+      comment:
+        'The dev toolbar app is sent to the browser: it gets findings as messages, never the checker or Node.',
+      severity: 'error',
+      from: { path: '^src/editor/toolbar/(app|page-targets|text-match|messages)\\.ts$' },
+      to: {
+        pathNot: [
+          '^src/editor/toolbar/(page-targets|text-match|messages)\\.ts$',
+          '^node_modules/astro/dist/toolbar/',
+          '^astro/toolbar$',
+        ],
+      },
+    },
   ],
   options: {
     doNotFollow: { path: 'node_modules' },

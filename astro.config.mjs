@@ -4,8 +4,22 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { pageChecks } from './src/compliance/integration.ts';
+import { contentChecksToolbar } from './src/editor/toolbar/integration.ts';
 import { DISCLAIMER_MARKER_ATTRIBUTE, DISCLAIMER_TEXT } from './src/lib/disclaimer.ts';
 import { DISCLAIMER_EXEMPT_ROUTES, SITE_URL } from './src/site.config.ts';
+
+/** How the page checks judge the site, after a build and in the dev toolbar alike. */
+const checks = {
+  disclaimer: {
+    attribute: DISCLAIMER_MARKER_ATTRIBUTE,
+    text: DISCLAIMER_TEXT,
+    exempt: Object.keys(DISCLAIMER_EXEMPT_ROUTES),
+  },
+  contentRoutes: [
+    { pattern: '/articles/[slug]/', source: 'content/articles/[slug].mdx' },
+    { pattern: '/products/[slug]/', source: 'content/products/[slug].mdx' },
+  ],
+};
 
 /** Pages that must not be offered to search engines. */
 const notIndexed = new Set(['/404/']);
@@ -25,17 +39,9 @@ export default defineConfig({
       filter: (page) => !notIndexed.has(new URL(page).pathname),
     }),
     // After the build: disclaimer, headings, images, links and claims on every page.
-    pageChecks({
-      disclaimer: {
-        attribute: DISCLAIMER_MARKER_ATTRIBUTE,
-        text: DISCLAIMER_TEXT,
-        exempt: Object.keys(DISCLAIMER_EXEMPT_ROUTES),
-      },
-      contentRoutes: [
-        { pattern: '/articles/[slug]/', source: 'content/articles/[slug].mdx' },
-        { pattern: '/products/[slug]/', source: 'content/products/[slug].mdx' },
-      ],
-    }),
+    pageChecks(checks),
+    // In `astro dev`: the same checks on the page on screen, in the dev toolbar.
+    contentChecksToolbar(checks),
   ],
   image: {
     // Our illustrations are hand-written SVGs kept in this repository (no
@@ -54,5 +60,8 @@ export default defineConfig({
   },
   // Visitors get pages with no client-side JavaScript; prefetching would add some.
   prefetch: false,
-  devToolbar: { enabled: false },
+  // The toolbar exists only in `astro dev` (it carries the content checks app); builds never
+  // include it. The component tests render with Astro's dev settings, where the toolbar would
+  // add source-location attributes to every element.
+  devToolbar: { enabled: !process.env['VITEST'] },
 });

@@ -33,7 +33,8 @@ export interface BuiltReport extends Report {
   pagesChecked: number;
 }
 
-function applySeverities<Found extends { ruleId: string; severity: Finding['severity'] }>(
+/** The project's severity overrides (`severities` in the integration's options), `off` dropping a rule. */
+export function applySeverities<Found extends { ruleId: string; severity: Finding['severity'] }>(
   findings: readonly Found[],
   severities: ResolvedPageChecksOptions['severities'],
 ): Found[] {

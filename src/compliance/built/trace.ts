@@ -86,6 +86,20 @@ function traceOne(finding: PageFinding, sources: SourceReader): Traced {
   return at(pageSource ?? `dist${finding.pathname}`, null);
 }
 
+/** What the source phase checks in MDX is its to report (and to suppress); never twice. */
+const ownedBySourcePhase = (traced: Traced): boolean =>
+  traced.inContent && ruleFacts(traced.finding.ruleId)?.contentCheckedAtSource === true;
+
+/**
+ * One page's finding traced to its source, as `traceToSource` does but
+ * without grouping pages: the dev toolbar shows one page at a time. Null
+ * when the source phase reports it instead.
+ */
+export function traceFinding(finding: PageFinding, sources: SourceReader): Finding | null {
+  const traced = traceOne(finding, sources);
+  return ownedBySourcePhase(traced) ? null : traced.finding;
+}
+
 /** The same fault at the same place, whichever page showed it. */
 const groupKey = ({ finding }: Traced): string =>
   [
@@ -105,8 +119,7 @@ export function traceToSource(findings: readonly PageFinding[], sources: SourceR
   const groups = new Map<string, Traced[]>();
   for (const finding of findings) {
     const traced = traceOne(finding, sources);
-    // What the source phase checks in MDX is its to report (and to suppress); never twice.
-    if (traced.inContent && ruleFacts(traced.finding.ruleId)?.contentCheckedAtSource) continue;
+    if (ownedBySourcePhase(traced)) continue;
     const key = groupKey(traced);
     groups.set(key, [...(groups.get(key) ?? []), traced]);
   }

@@ -70,7 +70,8 @@ export class ContentChecker {
     if (input === 'markdown-config') forgetMarkdownlintConfigs();
   }
 
-  private claimsData(): Promise<ClaimsDataResult> {
+  /** The claims data every check judges by (the dev toolbar's page rules use it too). */
+  claimsData(): Promise<ClaimsDataResult> {
     this.productFiles ??= listContentFiles(this.root).then((files) =>
       files.filter((entry) => entry.collection === 'products').map((entry) => entry.file),
     );
