@@ -16,7 +16,7 @@ const origin = `http://127.0.0.1:${port}`;
 const article = 'content/articles/back-spasm-causes.mdx';
 const pathname = '/articles/back-spasm-causes/';
 /** Where the README's picture of the app is kept; written when SAVE_README_SCREENSHOT=1. */
-const readmeScreenshot = join(projectRoot, 'docs', 'dev-toolbar-content-checks.png');
+const readmeScreenshot = join(projectRoot, 'src/editor/toolbar/content-checks.png');
 
 const problem = 'This stretch cures back pain for good.';
 const edited = 'This stretch is guaranteed to work.';
