@@ -130,8 +130,9 @@ test('the Content checks app lists, outlines and updates the findings of the pag
   await claim.locator('.finding').click();
   const outline = page.locator('.outline').first();
   await expect(outline).toBeVisible();
-  await expect(outline).toHaveAttribute('data-outlined', problem);
-  // The outline is drawn around the words themselves.
+  // Exactly the flagged words: the finding says where they end.
+  await expect(outline).toHaveAttribute('data-outlined', 'cures');
+  // The outline is drawn around the words themselves, inside their paragraph.
   const words = page.locator('main p', { hasText: problem });
   const [box, text] = await Promise.all([outline.boundingBox(), words.boundingBox()]);
   expect(box && text).toBeTruthy();
