@@ -309,6 +309,14 @@ describe('findSuppressions reads a directive', () => {
     expect(findSuppressions(testDocument('Text.\n', { frontmatter }))).toEqual([]);
   });
 
+  it('not in a YAML comment after a value on the same line', () => {
+    const frontmatter = ARTICLE_FRONTMATTER.replace(
+      'kind: treatment\n',
+      'kind: treatment # compliance-ignore-next-line claims/prohibited -- why\n',
+    );
+    expect(findSuppressions(testDocument('Text.\n', { frontmatter }))).toEqual([]);
+  });
+
   it('not in a Markdown heading just below the frontmatter', () => {
     const body = '# compliance-ignore-next-line claims/prohibited -- a heading\nIt cures.\n';
     expect(findSuppressions(testDocument(body))).toEqual([]);
