@@ -61,6 +61,90 @@ describe('cspProblems', () => {
   });
 });
 
+describe('cspProblems, whole problems', () => {
+  const missing = (directive: string, value: string, why: string) => ({
+    directive,
+    message: `the policy has no ${directive} directive`,
+    hint: `add "${directive} ${value}" so that ${why}`,
+  });
+
+  it('accepts the strictest values of each required directive', () => {
+    expect(
+      cspProblems(
+        "default-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'",
+      ),
+    ).toEqual([]);
+  });
+
+  it('reports a forbidden keyword once, then each missing directive with what to add, then the evaluator', () => {
+    expect(cspProblems("script-src 'UNSAFE-INLINE'")).toEqual([
+      {
+        directive: 'script-src',
+        message:
+          "script-src allows 'unsafe-inline', which lets any injected inline script or style run; move the code into a file, or list its hash",
+        hint: "remove 'unsafe-inline' from script-src",
+      },
+      missing('default-src', "'self'", 'load everything from this site only'),
+      missing('frame-ancestors', "'none'", 'no other site may frame these pages'),
+      missing('base-uri', "'self'", 'an injected <base> cannot move links'),
+      missing('form-action', "'self'", 'forms can only send to this site'),
+      {
+        directive: 'object-src',
+        message:
+          "object-src: Missing object-src allows the injection of plugins which can execute JavaScript. Can you set it to 'none'?",
+        hint: 'see https://csp-evaluator.withgoogle.com/ for what the finding means',
+      },
+    ]);
+  });
+
+  it.each([
+    [
+      "'unsafe-eval'",
+      "script-src 'self' 'unsafe-eval'",
+      'script-src',
+      'lets code built from strings run (eval, new Function)',
+    ],
+    [
+      "'unsafe-hashes'",
+      "style-src 'self' 'unsafe-hashes'",
+      'style-src',
+      'lets hashed event handlers and style attributes run; use a class instead',
+    ],
+  ])('forbids %s', (keyword, directiveText, directive, why) => {
+    const policy = GOOD.replace(`${directive} 'self'`, directiveText).replace(
+      " 'wasm-unsafe-eval'",
+      '',
+    );
+    expect(cspProblems(policy)).toEqual([
+      {
+        directive,
+        message: `${directive} allows ${keyword}, which ${why}`,
+        hint: `remove ${keyword} from ${directive}`,
+      },
+    ]);
+  });
+
+  it('wants a value in a required directive that is written without one', () => {
+    expect(cspProblems(GOOD.replace("base-uri 'self'", 'base-uri'))).toEqual([
+      {
+        directive: 'base-uri',
+        message: `base-uri is "", expected 'self' or 'none'`,
+        hint: `set "base-uri 'self'" so that an injected <base> cannot move links`,
+      },
+    ]);
+  });
+
+  it("reports the evaluator's own finding with its link", () => {
+    expect(cspProblems(GOOD.replace("script-src 'self'", "script-src 'self' data:"))).toEqual([
+      {
+        directive: 'script-src',
+        message: 'script-src: data: URI in script-src allows the execution of unsafe scripts.',
+        hint: 'see https://csp-evaluator.withgoogle.com/ for what the finding means',
+      },
+    ]);
+  });
+});
+
 describe('allowsInline', () => {
   const hash = 'sha256-bhHHL3z2vDgxUt0W3dWQOrprscmda2Y5pLsLg4GF+pI=';
 
