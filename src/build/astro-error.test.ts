@@ -38,6 +38,11 @@ describe('an error from astro build, as a finding', () => {
     });
   });
 
+  it('trims the white space around a hint', () => {
+    const error = { message: 'm', hint: '\n  Check the schema.  \n' };
+    expect(astroErrorToFinding(error, root).hint).toBe('Check the schema.');
+  });
+
   it('does not repeat a title that is the message itself', () => {
     const error = { title: 'Build failed', message: 'Build failed' };
     expect(astroErrorToFinding(error, root).message).toBe('Build failed');
@@ -76,5 +81,6 @@ describe('an error from astro build, as a finding', () => {
       hint: DEFAULT_HINT,
     });
     expect(astroErrorToFinding(null, root).message).toBe('null');
+    expect(astroErrorToFinding(undefined, root).message).toBe('undefined');
   });
 });

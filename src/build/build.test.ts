@@ -183,6 +183,17 @@ describe('npm run build', () => {
     ]);
   });
 
+  it('names the unconfirmed fact in a release build that also has another error', async () => {
+    checkContent.mockResolvedValue(
+      report([finding('product/unconfirmed', 'warning'), finding('claims/prohibited', 'error')]),
+    );
+    expect(await runBuild('--format', 'json', '--release')).toBe(1);
+    expect(err).toEqual([
+      'Release build: an unconfirmed product fact cannot be published.',
+      'Build stopped before Astro started: fix the errors above. dist/ was not changed.',
+    ]);
+  });
+
   it('passes a release build with only ordinary warnings', async () => {
     const warning = finding('readability/grade', 'warning');
     checkContent.mockResolvedValue(report([warning]));
