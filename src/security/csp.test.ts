@@ -178,6 +178,42 @@ describe('allowsInline', () => {
   });
 });
 
+describe('the directive that governs each kind of inline code', () => {
+  const all =
+    "default-src 'self'; script-src 'self'; script-src-elem 'self'; script-src-attr 'self'; style-src 'self'; style-src-elem 'self'; style-src-attr 'self'";
+  const without = (...names: string[]) =>
+    parseCsp(
+      all
+        .split('; ')
+        .filter((part) => !names.includes(part.split(' ')[0] ?? ''))
+        .join('; '),
+    );
+
+  it.each([
+    ['script', 'script-src-elem', 'script-src'],
+    ['script-attribute', 'script-src-attr', 'script-src'],
+    ['style', 'style-src-elem', 'style-src'],
+    ['style-attribute', 'style-src-attr', 'style-src'],
+  ] as const)('for %s is %s, then %s, then default-src', (kind, specific, family) => {
+    expect(governingDirective(parseCsp(all), kind)).toBe(specific);
+    expect(governingDirective(without(specific), kind)).toBe(family);
+    expect(governingDirective(without(specific, family), kind)).toBe('default-src');
+  });
+
+  it.each(["'sha384-abc'", "'sha512-abc'", "'NONCE-abc'"])(
+    "lets %s switch 'unsafe-inline' off",
+    (source) => {
+      const directives = parseCsp(`script-src 'unsafe-inline' ${source}`);
+      expect(allowsInline(directives, 'script', 'sha256-x')).toBe(false);
+    },
+  );
+
+  it("keeps 'unsafe-inline' on beside a source that only mentions a hash", () => {
+    const directives = parseCsp("script-src 'unsafe-inline' https://x.example/'sha256-x'");
+    expect(allowsInline(directives, 'script', 'sha256-y')).toBe(true);
+  });
+});
+
 describe('directiveOffset', () => {
   it('finds a directive by name, not inside another', () => {
     expect(directiveOffset(GOOD, 'default-src')).toBe(0);

@@ -127,6 +127,23 @@ describe('parseHeadersFile, whole problems', () => {
   });
 });
 
+describe('parseHeadersFile, paths and names', () => {
+  it('wants a rule to be one path starting with /, with no space in it', () => {
+    expect(parseHeadersFile('x/a\n  X-A: 1').problems[0]?.message).toBe(
+      'expected a path such as /* or /_astro/*, found "x/a"',
+    );
+    expect(parseHeadersFile('/a b\n  X-A: 1').problems[0]?.message).toBe(
+      'expected a path such as /* or /_astro/*, found "/a b"',
+    );
+  });
+
+  it('reads a name written with a space before the colon', () => {
+    expect(parseHeadersFile('/*\n  X-A : 1').rules[0]?.headers).toEqual([
+      { name: 'X-A', value: '1', line: 2, valueColumn: 9 },
+    ]);
+  });
+});
+
 describe('headersFor, names in any case', () => {
   it('joins the same header written in another case, under the first spelling', () => {
     const { rules } = parseHeadersFile('/*\n  Cache-Control: a\n/x\n  cache-control: b');
@@ -152,6 +169,8 @@ describe('patternToRegExp', () => {
     ['/a:/', '/a:/', true],
     ['/a+b(c)?/', '/a+b(c)?/', true],
     ['/a+b(c)?/', '/aab/', false],
+    ['/a/*:', '/a/b:', true],
+    ['/a/*:', '/a/bx', false],
   ])('%s matches %s: %s', (pattern, path, matches) => {
     expect(patternToRegExp(pattern).test(path)).toBe(matches);
   });

@@ -83,7 +83,7 @@ describe('findInlineCode', () => {
 
   it('reads event handlers only from on… attributes, and the style of any element', () => {
     const html =
-      '<div on="x" data-onclick="y" onmouseover="hover()" style="margin:0"><span onload="z()"></span></div>';
+      '<div on="x" data-onclick="y" one-way="w" onmouseover="hover()" style="margin:0"><span onload="z()"></span></div>';
     expect(inlineCodeIn(html).map(({ kind, label, code }) => [kind, label, code])).toEqual([
       ['script-attribute', 'the onmouseover attribute of <div>', 'hover()'],
       ['style-attribute', 'the style attribute of <div>', 'margin:0'],
