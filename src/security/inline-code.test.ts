@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parsePage } from '../compliance/built/parse-page.ts';
-import { findInlineCode } from './inline-code.ts';
+import { cspHash, findInlineCode } from './inline-code.ts';
 
 const inlineCodeIn = (html: string) => findInlineCode(parsePage('/', 'index.html', html).document);
 
@@ -51,5 +51,57 @@ describe('findInlineCode', () => {
     const [found] = inlineCodeIn(`<script type="module">${code}</script>`);
     expect(found?.kind).toBe('script');
     expect(found?.excerpt).toBe(`${code.slice(0, 40)}…`);
+  });
+
+  it.each([
+    ['no type', '<script>go()</script>'],
+    ['an empty type', '<script type="">go()</script>'],
+    ['type module, in any case and spacing', '<script type=" Module ">go()</script>'],
+    ['text/javascript', '<script type="text/javascript">go()</script>'],
+    ['application/javascript', '<script type="application/javascript">go()</script>'],
+    ['text/ecmascript', '<script type="text/ecmascript">go()</script>'],
+    ['application/ecmascript', '<script type="application/ecmascript">go()</script>'],
+    ['an import map', '<script type="importmap">go()</script>'],
+  ])('counts a script with %s as code a browser runs', (_, html) => {
+    expect(inlineCodeIn(html)).toEqual([
+      {
+        kind: 'script',
+        label: '<script>',
+        hash: cspHash('go()'),
+        excerpt: 'go()',
+        code: 'go()',
+      },
+    ]);
+  });
+
+  it.each(['text/plain', 'application/json', 'text/x-template'])(
+    'leaves out a script of type %s, a data block',
+    (type) => {
+      expect(inlineCodeIn(`<script type="${type}">go()</script>`)).toEqual([]);
+    },
+  );
+
+  it('reads event handlers only from on… attributes, and the style of any element', () => {
+    const html =
+      '<div on="x" data-onclick="y" one-way="w" onmouseover="hover()" style="margin:0"><span onload="z()"></span></div>';
+    expect(inlineCodeIn(html).map(({ kind, label, code }) => [kind, label, code])).toEqual([
+      ['script-attribute', 'the onmouseover attribute of <div>', 'hover()'],
+      ['style-attribute', 'the style attribute of <div>', 'margin:0'],
+      ['script-attribute', 'the onload attribute of <span>', 'z()'],
+    ]);
+  });
+
+  it('flattens white space in the excerpt, and keeps 40 characters whole', () => {
+    const forty = 'a'.repeat(40);
+    const [whole] = inlineCodeIn(`<style>\n  ${forty}\n</style>`);
+    expect(whole?.excerpt).toBe(forty);
+    expect(whole?.code).toBe(`\n  ${forty}\n`);
+    const [flat] = inlineCodeIn('<style>p {\n  color: red;\n}</style>');
+    expect(flat?.excerpt).toBe('p { color: red; }');
+  });
+
+  it('hashes code as UTF-8, as browsers do', () => {
+    // `printf 'é' | openssl dgst -sha256 -binary | base64`
+    expect(cspHash('é')).toBe('sha256-SplVfkAzw1Od4utlRyAXytX5VX96BiWgnxw/biumnEw=');
   });
 });

@@ -6,7 +6,8 @@ import {
   isYamlLine,
   suppressionComment,
 } from './suppressions.ts';
-import { testDocument } from './testing.ts';
+import { parseDocument } from './parse-document.ts';
+import { ARTICLE_FRONTMATTER, testDocument } from './testing.ts';
 
 const today = new Date('2026-11-25T00:00:00Z');
 const known = (id: string): boolean =>
@@ -196,5 +197,245 @@ describe('suppressionComment', () => {
     expect(isYamlLine(page, 14)).toBe(true);
     expect(isYamlLine(page, 15)).toBe(false);
     expect(isYamlLine({ source: 'name: A\n', collection: 'people' }, 1)).toBe(true);
+  });
+});
+
+describe('findSuppressions reads a directive', () => {
+  const file = 'content/articles/test.mdx';
+  const suppression = (
+    line: number,
+    column: number,
+    targetLine: number,
+    ruleId: string,
+    reason: string,
+    until: Date | null = null,
+  ) => ({ file, position: { line, column }, targetLine, ruleId, reason, until });
+
+  it.each([
+    ['with single spaces', '{/* compliance-ignore-next-line claims/prohibited -- why */}'],
+    [
+      'with runs of spaces',
+      '{/*   compliance-ignore-next-line  claims/prohibited   --   why   */}',
+    ],
+    ['with tabs', '{/*\tcompliance-ignore-next-line\tclaims/prohibited\t--\twhy\t*/}'],
+    [
+      'with no space after the dashes',
+      '{/* compliance-ignore-next-line claims/prohibited --why */}',
+    ],
+    [
+      'with spaces inside the braces',
+      '{ /* compliance-ignore-next-line claims/prohibited -- why */ }',
+    ],
+  ])('%s', (_, directive) => {
+    expect(findSuppressions(testDocument(`${directive}\nIt cures.\n`))).toEqual([
+      suppression(15, 1, 16, 'claims/prohibited', 'why'),
+    ]);
+  });
+
+  it('with an until date, read as that day', () => {
+    const directive =
+      '{/* compliance-ignore-next-line claims/prohibited  until  2027-06-30  --  until the maker replies */}';
+    expect(findSuppressions(testDocument(`${directive}\nIt cures.\n`))).toEqual([
+      suppression(
+        15,
+        1,
+        16,
+        'claims/prohibited',
+        'until the maker replies',
+        new Date('2027-06-30T00:00:00Z'),
+      ),
+    ]);
+  });
+
+  it('for a whole rule family, with digits in the rule id', () => {
+    const body =
+      '{/* compliance-ignore-next-line markdown/* -- a table */}\n- a\n\n{/* compliance-ignore-next-line markdown/MD004 -- a list */}\n- b\n';
+    expect(findSuppressions(testDocument(body))).toEqual([
+      suppression(15, 1, 16, 'markdown/*', 'a table'),
+      suppression(18, 1, 19, 'markdown/MD004', 'a list'),
+    ]);
+  });
+
+  it('written over several lines, silencing the line after the comment ends', () => {
+    const body =
+      'Intro.\n\n{/* compliance-ignore-next-line claims/prohibited\n-- we quote the claim\nto correct it */}\n\nIt cures.\n';
+    expect(findSuppressions(testDocument(body))).toEqual([
+      suppression(17, 1, 21, 'claims/prohibited', 'we quote the claim\nto correct it'),
+    ]);
+  });
+
+  it('inside a paragraph, at its column', () => {
+    const body =
+      'Some text {/* compliance-ignore-next-line claims/prohibited -- why */} more.\nIt cures.\n';
+    expect(findSuppressions(testDocument(body))).toEqual([
+      suppression(15, 11, 16, 'claims/prohibited', 'why'),
+    ]);
+  });
+
+  it('without a rule or a reason, for the checks to report', () => {
+    const body =
+      '{/* compliance-ignore-next-line */}\nA.\n\n{/* compliance-ignore-next-line -- why */}\nB.\n\n{/* compliance-ignore-next-line claims/prohibited */}\nC.\n';
+    expect(findSuppressions(testDocument(body))).toEqual([
+      suppression(15, 1, 16, '', ''),
+      suppression(18, 1, 19, '', 'why'),
+      suppression(21, 1, 22, 'claims/prohibited', ''),
+    ]);
+  });
+
+  it('skipping lines of white space to the next line with text', () => {
+    const body =
+      '{/* compliance-ignore-next-line claims/prohibited -- why */}\n   \n\t\nIt cures.\n';
+    expect(findSuppressions(testDocument(body))).toEqual([
+      suppression(15, 1, 18, 'claims/prohibited', 'why'),
+    ]);
+  });
+
+  it('as the last line of a file, silencing the line after it', () => {
+    expect(
+      findSuppressions(
+        testDocument('Text.\n{/* compliance-ignore-next-line claims/prohibited -- why */}'),
+      ),
+    ).toEqual([suppression(16, 1, 17, 'claims/prohibited', 'why')]);
+  });
+
+  it.each([
+    [
+      'that only mentions the directive',
+      '{/* see compliance-ignore-next-line claims/prohibited -- x */}',
+    ],
+    [
+      'with text after the date',
+      '{/* compliance-ignore-next-line claims/prohibited until 2027-06-30x -- x */}',
+    ],
+    [
+      'with a date that is not YYYY-MM-DD',
+      '{/* compliance-ignore-next-line claims/prohibited until 27-6-30 -- x */}',
+    ],
+    [
+      'with a rule id that is not family/name',
+      '{/* compliance-ignore-next-line prohibited -- x */}',
+    ],
+    ['that is not a comment', '{"compliance-ignore-next-line claims/prohibited -- x"}'],
+    [
+      'with code before the comment',
+      '{1 /* compliance-ignore-next-line claims/prohibited -- x */}',
+    ],
+    ['with code after the comment', '{/* compliance-ignore-next-line claims/prohibited -- x */ 1}'],
+  ])('not in an MDX expression %s', (_, expression) => {
+    expect(findSuppressions(testDocument(`${expression}\nIt cures.\n`))).toEqual([]);
+  });
+
+  it('in a YAML comment, at its indentation, with or without a space after #', () => {
+    const frontmatter = ARTICLE_FRONTMATTER.replace(
+      'sources:\n',
+      'sources:\n    # compliance-ignore-next-line links/insecure -- an old address\n#compliance-ignore-next-line claims/prohibited -- why\n',
+    );
+    expect(findSuppressions(testDocument('Text.\n', { frontmatter }))).toEqual([
+      suppression(11, 5, 12, 'links/insecure', 'an old address'),
+      suppression(12, 1, 13, 'claims/prohibited', 'why'),
+    ]);
+  });
+
+  // A YAML comment is read as a directive only when the whole line is one: a line break that YAML
+  // sees but the line reader does not (a lone carriage return) leaves it unread, and the finding
+  // it meant to silence stays.
+  it('not in a YAML comment broken by a lone carriage return', () => {
+    const frontmatter = ARTICLE_FRONTMATTER.replace(
+      'sources:\n',
+      '# compliance-ignore-next-line claims/prohibited -- why\rtags2: x\nsources:\n',
+    );
+    expect(findSuppressions(testDocument('Text.\n', { frontmatter }))).toEqual([]);
+  });
+
+  it('not in a YAML comment after a value on the same line', () => {
+    const frontmatter = ARTICLE_FRONTMATTER.replace(
+      'kind: treatment\n',
+      'kind: treatment # compliance-ignore-next-line claims/prohibited -- why\n',
+    );
+    expect(findSuppressions(testDocument('Text.\n', { frontmatter }))).toEqual([]);
+  });
+
+  it('not in a Markdown heading just below the frontmatter', () => {
+    const body = '# compliance-ignore-next-line claims/prohibited -- a heading\nIt cures.\n';
+    expect(findSuppressions(testDocument(body))).toEqual([]);
+  });
+
+  it('in a YAML comment anywhere in a person file, which is all YAML', () => {
+    const source =
+      'name: A\nrole: B\n# compliance-ignore-next-line claims/prohibited -- quoting a job title\nbio: It cures.\n';
+    const document = parseDocument('content/people/a.yaml', source, 'people');
+    expect(findSuppressions(document)).toEqual([
+      {
+        ...suppression(3, 1, 4, 'claims/prohibited', 'quoting a job title'),
+        file: 'content/people/a.yaml',
+      },
+    ]);
+  });
+});
+
+describe('applySuppressions reports a suppression', () => {
+  const format =
+    'Write {/* compliance-ignore-next-line <rule-id> -- <why this is right> */} on the line above.';
+  const problem = (line: number, severity: string, message: string, hint: string) => ({
+    ruleId: 'compliance/suppression',
+    severity,
+    file: 'content/articles/test.mdx',
+    position: { line, column: 1 },
+    message,
+    hint,
+  });
+
+  it('that names no rule, one that names an unknown rule, and one with no reason', () => {
+    const body =
+      '{/* compliance-ignore-next-line -- why */}\nA.\n\n{/* compliance-ignore-next-line claims/nonsense -- why */}\nB.\n\n{/* compliance-ignore-next-line claims/prohibited */}\nC.\n';
+    expect(run(body, [finding(22)])).toStrictEqual({
+      findings: [
+        finding(22),
+        problem(15, 'error', 'suppression names no rule', format),
+        problem(
+          18,
+          'error',
+          'suppression names unknown rule "claims/nonsense"',
+          'Use a rule id from the README, e.g. claims/prohibited.',
+        ),
+        problem(21, 'error', 'suppression of claims/prohibited gives no reason', format),
+      ],
+      applied: [],
+    });
+  });
+
+  it('that silences nothing, with the line it looked at', () => {
+    const body = '{/* compliance-ignore-next-line claims/prohibited -- old */}\n\nText.\n';
+    expect(run(body, [finding(16), finding(17, 'links/insecure')])).toStrictEqual({
+      findings: [
+        finding(16),
+        finding(17, 'links/insecure'),
+        problem(
+          15,
+          'warning',
+          'suppression of claims/prohibited silences nothing on line 17',
+          'Remove it: the finding it was written for is gone.',
+        ),
+      ],
+      applied: [],
+    });
+  });
+
+  it('only for its own file', () => {
+    const other = { ...finding(16), file: 'content/articles/other.mdx' };
+    const body = '{/* compliance-ignore-next-line claims/prohibited -- why */}\nIt cures.\n';
+    expect(run(body, [other, finding(16)])).toStrictEqual({
+      findings: [other],
+      applied: [
+        { file: 'content/articles/test.mdx', line: 16, ruleId: 'claims/prohibited', reason: 'why' },
+      ],
+    });
+  });
+
+  it('silencing every finding of its rule on its line', () => {
+    const second = { ...finding(16), position: { line: 16, column: 9 } };
+    const body =
+      '{/* compliance-ignore-next-line claims/prohibited -- why */}\nIt cures. It heals.\n';
+    expect(run(body, [finding(16), second]).findings).toStrictEqual([]);
   });
 });

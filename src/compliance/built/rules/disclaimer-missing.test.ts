@@ -90,4 +90,87 @@ describe('disclaimer/missing', () => {
     const hidden = `<div hidden>${DISCLAIMER}</div>`;
     expect(check(`<main>${hidden}${DISCLAIMER}</main>`)).toEqual([]);
   });
+
+  it.each([
+    ['<header>', `<header><div>${DISCLAIMER}</div></header><main><h1>A</h1></main>`],
+    ['<nav>', `<nav><div>${DISCLAIMER}</div></nav><main><h1>A</h1></main>`],
+    ['<aside>', `<main><h1>A</h1></main><aside><div>${DISCLAIMER}</div></aside>`],
+    ['the page', `<main><h1>A</h1></main><div><div>${DISCLAIMER}</div></div>`],
+  ])('names %s as where a disclaimer outside <main> is', (where, body) => {
+    expect(check(body)).toEqual([
+      finding(
+        `the medical disclaimer is outside <main> (in ${where}); it must be inside <main>, beside the health information`,
+      ),
+    ]);
+  });
+
+  it('names the landmark of the first disclaimer outside <main> when there are two', () => {
+    const body = `<header>${DISCLAIMER}</header><main><h1>A</h1></main><footer>${DISCLAIMER}</footer>`;
+    expect(check(body)).toEqual([
+      finding(
+        'the medical disclaimer is outside <main> (in <header>); it must be inside <main>, beside the health information',
+      ),
+    ]);
+  });
+
+  it('passes a disclaimer in <main> even when another copy sits in the footer', () => {
+    expect(check(`<main><h1>A</h1>${DISCLAIMER}</main><footer>${DISCLAIMER}</footer>`)).toEqual([]);
+  });
+
+  it('passes when <main> itself is the marked element with the exact text', () => {
+    const body =
+      '<main data-medical-disclaimer><h1>A</h1><p>This is general information, not medical advice. Call 999 in an emergency.</p></main>';
+    expect(check(body)).toEqual([]);
+  });
+
+  it('passes a disclaimer nested deep inside <main>', () => {
+    expect(
+      check(`<main><article><section><div>${DISCLAIMER}</div></section></article></main>`),
+    ).toEqual([]);
+  });
+
+  it('reads the standard text with its white space collapsed, as visitors see it', () => {
+    const page = parsePage(
+      '/articles/a/',
+      'x.html',
+      `<html><body><main>${DISCLAIMER}</main></body></html>`,
+    );
+    const spaced = {
+      ...options,
+      disclaimerText:
+        '  This is general   information,\n not medical advice.  Call 999 in an emergency. ',
+    };
+    expect(
+      disclaimerMissingPageRule.check(
+        page,
+        buildSiteIndex([indexPage(page)], () => false, 'https://x.example'),
+        spaced,
+      ),
+    ).toEqual([]);
+  });
+
+  it('checks a page whose path is not exempt, though another is', () => {
+    expect(check('<main><h1>A</h1></main>', '/404/')).toEqual([
+      { ...finding('the page has no medical disclaimer in <main>'), pathname: '/404/' },
+    ]);
+  });
+
+  it('does not count the text outside the marked element', () => {
+    const body =
+      '<main><p>This is general information, not medical advice. Call 999 in an emergency.</p><aside data-medical-disclaimer><p>Medical disclaimer.</p></aside></main>';
+    expect(check(body)).toEqual([
+      finding(
+        'the medical disclaimer in <main> does not contain the standard disclaimer text word for word',
+      ),
+    ]);
+  });
+
+  it('reports as hidden a complete disclaimer that is hidden beside a visible but incomplete one', () => {
+    const incomplete = '<aside data-medical-disclaimer><p>Medical disclaimer.</p></aside>';
+    expect(check(`<main><div hidden>${DISCLAIMER}</div>${incomplete}</main>`)).toEqual([
+      finding(
+        'the medical disclaimer in <main> is hidden (hidden, aria-hidden="true" or display: none), so visitors do not see it',
+      ),
+    ]);
+  });
 });

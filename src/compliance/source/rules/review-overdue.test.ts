@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ARTICLE_FRONTMATTER, testContext, testDocument } from '../testing.ts';
-import { checkReviewOverdue } from './review-overdue.ts';
+import { parseDocument } from '../parse-document.ts';
+import { checkReviewOverdue, reviewOverdueRule } from './review-overdue.ts';
 
 /** An article last reviewed on `reviewedAt` (written as in the frontmatter), judged on `today`. */
 const findingsOn = (reviewedAt: string, today: string) =>
@@ -95,5 +96,31 @@ describe('review/overdue, either side of each edge', () => {
     expect(findingsOn('2024-02-29', '2025-02-28T09:00:00Z')).toEqual(
       error('28 February 2025', '29 February 2024'),
     );
+  });
+});
+
+describe('review/overdue, as a rule', () => {
+  it('declares the one id it reports', () => {
+    const findings = reviewOverdueRule.check(
+      testDocument('Text.\n', {
+        frontmatter: ARTICLE_FRONTMATTER.replace(
+          'reviewedAt: 2026-11-25',
+          'reviewedAt: 2020-01-01',
+        ),
+      }),
+      testContext(),
+    );
+    expect(reviewOverdueRule.ids).toEqual(['review/overdue']);
+    expect(findings).toHaveLength(1);
+    expect(findings).toEqual([expect.objectContaining({ ruleId: reviewOverdueRule.ids[0] })]);
+  });
+
+  it('does not judge a person file, even one that carries an old reviewedAt', () => {
+    const person = parseDocument(
+      'content/people/a.yaml',
+      'name: A\nrole: B\nbio: C\nreviewedAt: 2020-01-01\n',
+      'people',
+    );
+    expect(checkReviewOverdue(person, testContext())).toEqual([]);
   });
 });
