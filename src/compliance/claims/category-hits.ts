@@ -73,12 +73,24 @@ export function categoryHits(
 }
 
 /**
+ * How the source phase reads a document: a product page is advertising
+ * throughout, and read in dictionary forms too.
+ */
+export const sourceContext = (collection: string): PageContext => ({
+  product: collection === 'products',
+  dictionaryForms: collection === 'products',
+});
+
+/**
  * A test of whether the sentence holding a given place in a span is already
  * reported by a category: wording a list finds there is the same mistake.
  */
 export function ownedByCategories(
-  hits: readonly SpanCategoryHit[],
+  spans: readonly ProseSpan[],
+  model: ClaimModel,
+  context: PageContext,
 ): (span: ProseSpan, index: number) => boolean {
+  const hits = categoryHits(spans, model, context);
   const owned = new Map<ProseSpan, Set<number>>();
   for (const hit of hits) {
     const starts = owned.get(hit.span) ?? new Set<number>();

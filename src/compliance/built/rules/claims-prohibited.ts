@@ -1,4 +1,4 @@
-import { categoryHits, ownedByCategories } from '../../claims/category-hits.ts';
+import { ownedByCategories } from '../../claims/category-hits.ts';
 import { claimModelFor, type ClaimModel } from '../../claims/claim-model.ts';
 import { claimsListFor, type ClaimsList } from '../../claims/claims-list.ts';
 import { prohibitedHitsInSpans } from '../../claims/scan.ts';
@@ -26,9 +26,10 @@ export function createClaimsProhibitedPageRule(
       const product = page.pathname.startsWith('/products/');
       const spans = pageProse(page);
       // A sentence a claims category reports is its own (built/rules/claims-categories.ts).
-      const owned = ownedByCategories(
-        categoryHits(spans, model ?? claimModelFor(root), { product, dictionaryForms: false }),
-      );
+      const owned = ownedByCategories(spans, model ?? claimModelFor(root), {
+        product,
+        dictionaryForms: false,
+      });
       const seen = new Set<string>();
       const findings: PageFinding[] = [];
       for (const hit of prohibitedHitsInSpans(spans, list, product)) {

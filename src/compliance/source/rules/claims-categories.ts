@@ -1,4 +1,4 @@
-import { categoryHits } from '../../claims/category-hits.ts';
+import { categoryHits, sourceContext } from '../../claims/category-hits.ts';
 import { claimModelFor, type ClaimModel } from '../../claims/claim-model.ts';
 import { categoryMessage } from '../../claims/category-message.ts';
 import { proseSpans } from '../../claims/prose.ts';
@@ -19,11 +19,11 @@ export function createClaimsCategoriesRule(model?: ClaimModel): SourceRule {
     ids: CLAIM_CATEGORY_IDS as RuleId[],
     check(document, context) {
       if (document.collection === 'people') return [];
-      const product = document.collection === 'products';
-      const hits = categoryHits(proseSpans(document), model ?? claimModelFor(context.root), {
-        product,
-        dictionaryForms: product,
-      });
+      const hits = categoryHits(
+        proseSpans(document),
+        model ?? claimModelFor(context.root),
+        sourceContext(document.collection),
+      );
       const positionAt = positionFinder(document.source);
       return hits
         .map((hit): Finding => ({

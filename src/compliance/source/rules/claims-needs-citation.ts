@@ -1,4 +1,4 @@
-import { categoryHits, ownedByCategories } from '../../claims/category-hits.ts';
+import { ownedByCategories, sourceContext } from '../../claims/category-hits.ts';
 import { claimModelFor, type ClaimModel } from '../../claims/claim-model.ts';
 import { claimsListFor, type ClaimsList } from '../../claims/claims-list.ts';
 import { proseSpans } from '../../claims/prose.ts';
@@ -21,10 +21,9 @@ export function createClaimsNeedsCitationRule(claims?: ClaimsList, model?: Claim
       const list = claims ?? claimsListFor(context.root);
       const spans = proseSpans(document);
       const owned = ownedByCategories(
-        categoryHits(spans, model ?? claimModelFor(context.root), {
-          product: true,
-          dictionaryForms: true,
-        }),
+        spans,
+        model ?? claimModelFor(context.root),
+        sourceContext(document.collection),
       );
       // Wording that claims/prohibited or a category already reports is one mistake: report it once.
       const prohibited = prohibitedHits(document, spans, list);

@@ -1,4 +1,4 @@
-import { categoryHits, ownedByCategories } from '../../claims/category-hits.ts';
+import { ownedByCategories, sourceContext } from '../../claims/category-hits.ts';
 import { claimModelFor, type ClaimModel } from '../../claims/claim-model.ts';
 import { claimsListFor, type ClaimsList } from '../../claims/claims-list.ts';
 import { proseSpans } from '../../claims/prose.ts';
@@ -20,12 +20,10 @@ export function createClaimsProhibitedRule(claims?: ClaimsList, model?: ClaimMod
       if (document.collection === 'people') return [];
       const list = claims ?? claimsListFor(context.root);
       const spans = proseSpans(document);
-      const product = document.collection === 'products';
       const owned = ownedByCategories(
-        categoryHits(spans, model ?? claimModelFor(context.root), {
-          product,
-          dictionaryForms: product,
-        }),
+        spans,
+        model ?? claimModelFor(context.root),
+        sourceContext(document.collection),
       );
       const hits = prohibitedHits(document, spans, list).filter(
         (hit) => !owned(hit.span, hit.index),
