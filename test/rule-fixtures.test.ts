@@ -26,7 +26,7 @@ const expected: Record<string, [rule: string, severity: Severity, line: number, 
       ['sources/missing', 'error', 12, 77],
     ],
     'rules/urgent-help-missing.mdx': [['safety/urgent-help-missing', 'error', 4, 1]],
-    'rules/claims-prohibited.mdx': [['claims/prohibited', 'error', 16, 46]],
+    'rules/claims-prohibited.mdx': [['claims/prohibited', 'error', 16, 50]],
     'products/needs-citation.mdx': [['claims/needs-citation', 'error', 24, 24]],
     'products/unconfirmed.mdx': [
       ['product/unconfirmed', 'warning', 4, 1],

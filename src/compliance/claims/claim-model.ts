@@ -21,6 +21,18 @@ export interface ClaimCategory {
   /** The sentence must also name the body or pain. */
   body: boolean;
   /**
+   * A claim whoever makes it: in an article's teaching prose too, not only
+   * where the sentence speaks for the product. Honest health writing does not
+   * promise cures or frighten; it hedges, denies or names its source, and
+   * such sentences still pass.
+   */
+  anyVoice: boolean;
+  /**
+   * With `anyVoice`: a hedge does not make it honest. "That twinge could be
+   * the first sign of a slipped disc" frightens as much as "will be".
+   */
+  evenHedged: boolean;
+  /**
    * Wordings one of which the sentence must also hold: a condition named
    * beside the product is a claim only when something is said to act on it
    * ("relief for sciatica", not "guides to sciatica").
@@ -136,6 +148,8 @@ export function parseClaimModel(yaml: string, productNames: readonly string[] = 
         rewrite: text(entry, 'rewrite', id),
         citable: entry['citable'] === true,
         body: entry['body'] === true,
+        anyVoice: entry['anyVoice'] === true,
+        evenHedged: entry['evenHedged'] === true,
         requires:
           entry['requires'] === undefined
             ? null

@@ -72,6 +72,13 @@ describe('pattern syntax', () => {
     expect(matcher('decompress*')('decompresses decompressed decompressing')).toHaveLength(3);
   });
 
+  it('reads a stem that drops its final e as the word with it, and adds the adverb', () => {
+    expect(matcher('increas*')('increase increases increased increasing')).toHaveLength(4);
+    expect(matcher('rehydrat*')('rehydrates rehydrated rehydrating')).toHaveLength(3);
+    expect(matcher('permanent*')('permanent permanently')).toEqual(['permanent', 'permanently']);
+    expect(matcher('heal*')('health healthy healthcare')).toEqual([]);
+  });
+
   it('treats spaces and hyphens alike, across line breaks', () => {
     const match = matcher('side-effect free');
     expect(match('side-effect free, side effect free, side -\n effect\nfree')).toHaveLength(3);

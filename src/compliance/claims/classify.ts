@@ -90,7 +90,57 @@ const SIGNED =
 const ADVICE =
   /^\s*(?:if|when|ask(?!\s+anyone)|see|talk|call|speak|stop|do\s+not|don't|please|always|keep|read(?!\s+why)|book|get\s+help|go\s+to|phone)\b|\b(?:see|ask|talk\s+to|speak\s+to|contact|call|phone|visit|check\s+with|book|go\s+to|get\s+help\s+from|tell|checked\s+by)\s+(?:a|an|your|the)?\s*(?:urgent\s+)?(?:GP|doctor|pharmacist|physio\w*|health\s+professional|NHS\s+111|111|999|A&E)\b|\b(?:A&E|NHS\s+111|999)\b|\bget\s+(?:medical\s+|urgent\s+)?help\b|\bwarning\s+signs?\b/i;
 
-/** The category of a customer's quoted words about a result. */
+/**
+ * Words that hedge what a sentence says ("may help", "some people find",
+ * "probably"): the way honest health writing states what is uncertain.
+ */
+const HEDGED =
+  /\b(?:may|might|could|can\s+help|possibly|probably|perhaps|likely|unlikely|usually|often|sometimes|some\s+(?:people|parts|areas|places|services|trusts)|many\s+people|for\s+some|tends?\s+to|seems?\s+to|appears?\s+to|is\s+thought|are\s+thought|it\s+is\s+possible|in\s+(?:some|most|many)\s+cases|rarely|for\s+most|most\s+(?:people|adults|cases|back\s+pain|spasms?|episodes|flare-ups?))\b/i;
+
+/**
+ * Whether a sentence that does not speak for the product still teaches
+ * honestly: attributed to its source, advice to the reader, or about another
+ * treatment without setting the product against it.
+ */
+function teaches(sentence: string): boolean {
+  const treatment = OTHER_TREATMENT.exec(sentence);
+  return (
+    AUTHORITY.test(sentence) ||
+    EDITORIAL.test(sentence) ||
+    ADVICE.test(sentence) ||
+    RED_FLAG_ADVICE.test(sentence) ||
+    Boolean(treatment && !SETS_AGAINST.test(treatment[0]))
+  );
+}
+
+/**
+ * A pronoun that opens a sentence and acts on something ("It rehydrates your
+ * discs", "It works deep into…"), rather than the empty "it" of "It is worth…"
+ * or "It can take weeks…". Who "it" is comes from the sentence before.
+ */
+const ACTING_PRONOUN =
+  /^\s*(?:It|This|They)\s+(?!(?:is|was|are|were|has|had|have|can|may|might|could|will|would|should|must|takes?|took|depends|seems|means|happens|also|usually|often|sometimes|rarely|helps\s+to|affects|causes|comes|goes|starts|tends|varies|lasts|feels\s+like)\b)(?:[a-z]+s|gets\s+rid)\b/;
+
+/**
+ * An order to the reader that sells an outcome ("Fix your back once…",
+ * "Lie on it and…", "Imagine waking up…"), not the advice an honest page
+ * gives ("Keep moving", "See a GP").
+ */
+const SALES_IMPERATIVE =
+  /^\s*(?:Fix|Retrain|Repair|Restore|Reset|Rebuild|Transform|Unlock|Banish|Beat|Reclaim|Rediscover|Enjoy|Experience|Discover|Feel\s+(?:the|your|how|what)|Imagine|Picture|Forget|Ditch|Bin|Treat\s+yourself|Give\s+(?:it|your\s+back|your\s+spine|one)|(?:Lie|Lay)\s+(?:on|back\s+on)\s+(?:it|one|this)|Try\s+(?:it|one|this|ours))\b/;
+
+/**
+ * A sentence with no verb that ends as a sentence does ("Pain relief without
+ * a pill.", "100% effective against back spasms."): written as adverts are.
+ * Lists and headings, which also lack verbs, end without a full stop.
+ */
+function isSloganFragment(sentence: string): boolean {
+  const trimmed = sentence.trim();
+  if (!/[.!]["'”)]*$/.test(trimmed) || trimmed.split(/\s+/).length < 4) return false;
+  return !nlp(trimmed).has('#Verb');
+}
+
+/** The category of a customer's quoted words about a result. */ /** The category of a customer's quoted words about a result. */
 const TESTIMONIAL_CATEGORY = 'testimonial';
 
 /** The category of a sentence about the product and the body that no wording of another fits. */
@@ -177,24 +227,23 @@ export function classifyProse(
   context: ProseContext,
   model: ClaimModel,
 ): CategoryHit[] {
-  // Most prose educates: no sentence of it can speak as the advertiser, so none needs reading.
-  const mightSell =
-    context.promotional ||
-    model.namesSeller(prose) ||
-    model.promises.test(prose) ||
-    QUOTED_FIRST_PERSON.test(prose) ||
-    SIGNED.test(prose) ||
-    sentenceStarts(prose).some((start) => SLOGAN.test(prose.slice(start)));
-  if (!mightSell) return [];
   // Categories none of whose wordings occur in the whole prose need not be tried sentence by sentence.
-  const present = context.dictionaryForms
-    ? model.categories
-    : model.categories.filter((category) =>
-        category.cues.some((cue) => {
-          cue.lastIndex = 0;
-          return cue.test(prose);
-        }),
-      );
+  const withWordings = model.categories.filter((category) =>
+    category.cues.some((cue) => {
+      cue.lastIndex = 0;
+      return cue.test(prose);
+    }),
+  );
+  // Teaching prose that holds no category's wording and quotes nobody claims nothing.
+  if (
+    !context.promotional &&
+    withWordings.length === 0 &&
+    !QUOTED_FIRST_PERSON.test(prose) &&
+    !SIGNED.test(prose)
+  ) {
+    return [];
+  }
+  const present = context.dictionaryForms ? model.categories : withWordings;
   const hits: CategoryHit[] = [];
   let start = 0;
   while (start < prose.length) {
@@ -202,15 +251,41 @@ export function classifyProse(
     const sentence = prose.slice(start, end);
     // A question the copy answers itself ("Can it help my back? Yes.") asserts its answer.
     const asks = POLAR_QUESTION.test(sentence) && !ANSWERS_YES.test(prose.slice(end, end + 80));
-    const hit = asks ? null : classifySentence(sentence, start, end, context, model, present);
+    const hit = asks
+      ? null
+      : classifySentence(sentence, prose.slice(0, start), start, end, context, model, present);
     if (hit) hits.push(hit);
     start = end > start ? end : prose.length;
   }
   return hits;
 }
 
+/**
+ * Whether an article sentence that names no product still speaks for one: an
+ * acting "it" whose sentence before sells (or that opens the paragraph, with
+ * nothing before it to stand for), an order that sells an outcome, or an
+ * advert's verbless slogan.
+ */
+function sellsUnnamed(
+  sentence: string,
+  before: string,
+  model: ClaimModel,
+  promotional: boolean,
+): boolean {
+  if (SALES_IMPERATIVE.test(sentence)) return true;
+  if (ACTING_PRONOUN.test(sentence)) {
+    const previous =
+      before.trim() === ''
+        ? null
+        : before.slice(sentenceBounds(before, before.trimEnd().length - 1).start);
+    return previous === null || speaksAsAdvertiser(previous, model, promotional);
+  }
+  return false;
+}
+
 function classifySentence(
   sentence: string,
+  before: string,
   start: number,
   end: number,
   context: ProseContext,
@@ -218,13 +293,27 @@ function classifySentence(
   present: readonly ClaimCategory[],
 ): CategoryHit | null {
   if (!/\p{L}/u.test(sentence) || corrects(sentence)) return null;
-  if (!speaksAsAdvertiser(sentence, model, context.promotional)) return null;
+  let advertises =
+    speaksAsAdvertiser(sentence, model, context.promotional) ||
+    (!teaches(sentence) && sellsUnnamed(sentence, before, model, context.promotional));
+  if (!advertises && teaches(sentence)) return null;
+  // Parsing is costly: only a sentence that holds some category's wording is read for a verb.
+  if (
+    !advertises &&
+    !context.promotional &&
+    present.some((category) => firstMatch(category.cues, sentence)) &&
+    isSloganFragment(sentence)
+  ) {
+    advertises = true;
+  }
+  const hedged = HEDGED.test(sentence);
   const cited = context.cited(start, end);
   const namesBody = model.body.test(sentence);
   const found: { category: ClaimCategory; index: number; text: string; length: number }[] = [];
   const whole = { index: start, text: collapse(sentence), length: sentence.trimEnd().length };
   const applicable = present.filter(
     (category) =>
+      (advertises || (category.anyVoice && (!hedged || category.evenHedged))) &&
       !(category.citable && cited) &&
       !(category.body && !namesBody) &&
       !(category.requires && !category.requires.test(sentence)),
@@ -275,7 +364,7 @@ function classifySentence(
   // What the product does to the body is a health claim however it is worded.
   const efficacy = model.categories.find((category) => category.id === FALLBACK_CATEGORY);
   const plain = !HAS_NEGATOR.test(sentence) && !DESCRIBES.test(sentence);
-  if (efficacy && namesBody && !cited && plain && context.promotional) {
+  if (efficacy && advertises && namesBody && !cited && plain && context.promotional) {
     return {
       category: efficacy,
       also: [],

@@ -27,7 +27,23 @@ const WORD = /[\p{L}\p{N}']+/gu;
  * "not only", "no doubt", "no wonder": a negator followed by these strengthens,
  * not negates; "don't let a doctor talk you into surgery" urges, not denies.
  */
-const NOT_A_NEGATION = new Set(['only', 'just', 'doubt', 'wonder', 'question', 'let']);
+const NOT_A_NEGATION = new Set([
+  'only',
+  'just',
+  'doubt',
+  'wonder',
+  'question',
+  'let',
+  // "nothing short of a miracle", "nothing but relief": praise, not denial.
+  'short',
+  'but',
+  // "most people don't realise their spine is collapsing": what is denied is knowing it.
+  'realise',
+  'realize',
+  'know',
+  'notice',
+  'understand',
+]);
 
 const isNegator = (word: string): boolean => NEGATORS.has(word) || word.endsWith("n't");
 

@@ -10,14 +10,20 @@ const WORD = /^[\p{L}\p{N}%',.&]+\*?$/u;
 
 const escape = (text: string): string => text.replace(/[.]/g, String.raw`\.`);
 
-/** `word*`: the word with its regular English endings, so editors need not list them. */
+/**
+ * `word*`: the word with its regular English endings and its adverb, so
+ * editors need not list them. A stem that drops its final e ("increas*",
+ * "rehydrat*") is read as the word with that e ("increase", "increases",
+ * "increased", "increasing"), the way editors write such stems.
+ */
 export function inflect(word: string): string {
   const w = escape(word);
   if (/ee$/i.test(word)) return `${w}(?:s|d|ing)?`;
-  if (/e$/i.test(word)) return `${w.slice(0, -1)}(?:e|es|ed|ing)`;
-  if (/[^aeiou]y$/i.test(word)) return `${w.slice(0, -1)}(?:y|ies|ied|ying)`;
-  if (/(?:s|x|z|ch|sh)$/i.test(word)) return `${w}(?:es|ed|ing)?`;
-  return `${w}(?:s|ed|ing)?`;
+  if (/e$/i.test(word)) return `${w.slice(0, -1)}(?:e|es|ed|ing|ely)`;
+  if (/[^aeiou]y$/i.test(word)) return `${w.slice(0, -1)}(?:y|ies|ied|ying|ily)`;
+  if (/(?:s|x|z|ch|sh)$/i.test(word)) return `${w}(?:es|ed|ing|e)?`;
+  if (/[^aeiouwy]$/i.test(word)) return `${w}(?:ely|ing|es|ed|ly|s|e)?`;
+  return `${w}(?:s|ed|ing|ly)?`;
 }
 
 function compileWord(word: string): string {

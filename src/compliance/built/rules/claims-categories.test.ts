@@ -38,6 +38,8 @@ describe('claims categories on built pages', () => {
     expect(check(html)).toEqual([
       // The title, description and og:description repeat the words: one finding.
       'claims/cure-absolute stops spasms',
+      // A customer who threw away her pills also tells readers they need none.
+      'claims/discourages-treatment threw away my pills',
       'claims/testimonial — Janet',
     ]);
   });
