@@ -74,11 +74,12 @@ export function categoryHits(
 
 /**
  * How the source phase reads a document: a product page is advertising
- * throughout, and read in dictionary forms too.
+ * throughout; on every page, a sentence that speaks for the product is read
+ * in dictionary forms too.
  */
 export const sourceContext = (collection: string): PageContext => ({
   product: collection === 'products',
-  dictionaryForms: collection === 'products',
+  dictionaryForms: true,
 });
 
 /**

@@ -35,9 +35,9 @@ export interface ProseContext {
   /** On a product page, or in an article paragraph that sells: held to the advertising standard. */
   promotional: boolean;
   /**
-   * Read sentences that no wording fits again in their dictionary forms.
-   * Costly (compromise parses the sentence), so the rule asks for it on
-   * product pages only, where every sentence sells.
+   * Read a sentence that speaks for the product, and that no wording fits,
+   * again in its dictionary forms. Costly (compromise parses the sentence),
+   * so only such sentences are read this way.
    */
   dictionaryForms?: boolean;
   /** Whether a citation marker stands in the sentence from `start` to `end`. */
@@ -234,15 +234,19 @@ export function classifyProse(
       return cue.test(prose);
     }),
   );
-  // Teaching prose that holds no category's wording and quotes nobody claims nothing.
-  if (
-    !context.promotional &&
-    withWordings.length === 0 &&
-    !QUOTED_FIRST_PERSON.test(prose) &&
-    !SIGNED.test(prose)
-  ) {
-    return [];
-  }
+  // Teaching prose that holds no category's wording and never speaks for a product claims nothing.
+  const mightSell =
+    context.promotional ||
+    withWordings.length > 0 ||
+    QUOTED_FIRST_PERSON.test(prose) ||
+    SIGNED.test(prose) ||
+    model.namesSeller(prose) ||
+    model.promises.test(prose) ||
+    sentenceStarts(prose).some((start) => {
+      const rest = prose.slice(start);
+      return ACTING_PRONOUN.test(rest) || SALES_IMPERATIVE.test(rest);
+    });
+  if (!mightSell) return [];
   const present = context.dictionaryForms ? model.categories : withWordings;
   const hits: CategoryHit[] = [];
   let start = 0;
@@ -330,7 +334,7 @@ function classifySentence(
     }
   }
   // Only a sentence no wording fits as written is read again in dictionary forms (the costly step).
-  if (found.length === 0 && context.dictionaryForms) {
+  if (found.length === 0 && context.dictionaryForms && advertises) {
     const forms = dictionaryForms(sentence);
     for (const category of applicable) {
       if (firstMatch(category.cues, forms)) {
@@ -364,7 +368,7 @@ function classifySentence(
   // What the product does to the body is a health claim however it is worded.
   const efficacy = model.categories.find((category) => category.id === FALLBACK_CATEGORY);
   const plain = !HAS_NEGATOR.test(sentence) && !DESCRIBES.test(sentence);
-  if (efficacy && advertises && namesBody && !cited && plain && context.promotional) {
+  if (efficacy && advertises && namesBody && !cited && plain) {
     return {
       category: efficacy,
       also: [],
