@@ -4,6 +4,8 @@ import { checkContent } from './source/check.ts';
 import { parseCliOptions, USAGE, UsageError, type CliOptions } from './cli-options.ts';
 import { MissingPathError } from './source/content-files.ts';
 import { explainRule, knownRuleIds } from './explain.ts';
+import { explainCategory } from './claims/category-message.ts';
+import { claimModelFor } from './claims/claim-model.ts';
 import { hasErrors } from './core/report.ts';
 import { printReport } from './reporters/index.ts';
 
@@ -28,15 +30,20 @@ function watchContent(root: string, options: CliOptions): void {
   });
 }
 
-/** `--explain <rule>`: the README's section on the rule, which stays the one place it is written. */
-function explain(ruleId: string): number {
+/**
+ * `--explain <rule>`: the README's section on the rule, which stays the one
+ * place it is written, and for a claims category what the claim model says
+ * of it.
+ */
+function explain(ruleId: string, root: string): number {
   const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
   const text = explainRule(ruleId, readme);
   if (text === null) {
     console.error(`error  unknown rule "${ruleId}"; known rules: ${knownRuleIds().join(', ')}`);
     return 2;
   }
-  console.log(text);
+  const category = claimModelFor(root).categories.find((entry) => `claims/${entry.id}` === ruleId);
+  console.log(category ? `${text}\n\n${explainCategory(category)}` : text);
   return 0;
 }
 
@@ -49,8 +56,8 @@ async function main(argv: readonly string[]): Promise<number> {
       console.log(USAGE);
       return 0;
     }
-    if (options.explain !== undefined) return explain(options.explain);
     const root = process.cwd();
+    if (options.explain !== undefined) return explain(options.explain, root);
     const status = await runOnce(root, options);
     if (options.watch) {
       watchContent(root, options);

@@ -4,6 +4,7 @@ import {
   formatEvaluation,
 } from '../compliance/claims/evaluation.ts';
 import { EVALUATION_FOLDER, loadEvaluationSet } from '../compliance/claims/evaluation-set.ts';
+import { ClaimModelError } from '../compliance/claims/claim-model.ts';
 import { contentChecksJudge } from '../compliance/source/claims-judge.ts';
 
 /** `npm run eval:claims [-- --json] [-- --list]`: recall and false positives of the claims checks. */
@@ -34,7 +35,7 @@ async function main(argv: readonly string[]): Promise<number> {
     }
     return 0;
   } catch (error) {
-    if (error instanceof EvaluationFileError) {
+    if (error instanceof EvaluationFileError || error instanceof ClaimModelError) {
       console.error(`error  ${error.message}`);
       return 2;
     }

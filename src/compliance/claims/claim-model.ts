@@ -10,6 +10,8 @@ export const CLAIM_MODEL_FILE = 'content/compliance/claim-categories.yaml';
 export interface ClaimCategory {
   /** The category; findings carry `claims/<id>`. */
   id: string;
+  /** What a sentence of the category claims, in plain words: "that the result lasts for good". */
+  says: string;
   /** Why it cannot be said, in plain words. */
   explanation: string;
   /** The advertising rule it breaks. */
@@ -59,6 +61,9 @@ export interface ClaimModel {
   body: RegExp;
 }
 
+/** A mistake in the claim model's YAML, named with the file and the wording. */
+export class ClaimModelError extends Error {}
+
 const BOUNDED = (source: string): string => `(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`;
 
 /** One cue: the editors' pattern syntax, or with `re:` a regular expression matched as written. */
@@ -68,7 +73,7 @@ function compileCue(cue: string, where: string): RegExp {
       ? new RegExp(cue.slice(3), 'gu')
       : new RegExp(BOUNDED(compilePattern(cue.replace(/’/g, "'"))), 'giu');
   } catch (error) {
-    throw new Error(
+    throw new ClaimModelError(
       `${CLAIM_MODEL_FILE}: ${where}: "${cue}": ${error instanceof Error ? error.message : String(error)}`,
       { cause: error },
     );
@@ -103,7 +108,7 @@ function oneOf(cues: readonly string[], where: string, extra: readonly string[] 
 
 const strings = (value: unknown, where: string): string[] => {
   if (!Array.isArray(value) || value.some((item) => typeof item !== 'string')) {
-    throw new Error(`${CLAIM_MODEL_FILE}: ${where} must be a list of wordings`);
+    throw new ClaimModelError(`${CLAIM_MODEL_FILE}: ${where} must be a list of wordings`);
   }
   return value as string[];
 };
@@ -111,7 +116,7 @@ const strings = (value: unknown, where: string): string[] => {
 const text = (entry: Record<string, unknown>, key: string, where: string): string => {
   const value = entry[key];
   if (typeof value !== 'string' || value === '') {
-    throw new Error(`${CLAIM_MODEL_FILE}: ${where}: "${key}" is missing`);
+    throw new ClaimModelError(`${CLAIM_MODEL_FILE}: ${where}: "${key}" is missing`);
   }
   return value;
 };
@@ -120,10 +125,13 @@ const text = (entry: Record<string, unknown>, key: string, where: string): strin
 export function parseClaimModel(yaml: string, productNames: readonly string[] = []): ClaimModel {
   const data: unknown = parse(yaml);
   if (typeof data !== 'object' || data === null) {
-    throw new Error(`${CLAIM_MODEL_FILE}: expected subjects, promises, body and categories`);
+    throw new ClaimModelError(
+      `${CLAIM_MODEL_FILE}: expected subjects, promises, body and categories`,
+    );
   }
   const { subjects, publishers, promises, body, categories } = data as Record<string, unknown>;
-  if (!Array.isArray(categories)) throw new Error(`${CLAIM_MODEL_FILE}: categories is missing`);
+  if (!Array.isArray(categories))
+    throw new ClaimModelError(`${CLAIM_MODEL_FILE}: categories is missing`);
   const seller = oneOf(strings(subjects, 'subjects'), 'subjects', productNames);
   const publisherNames = publishers === undefined ? [] : strings(publishers, 'publishers');
   const publisher = publisherNames.length
@@ -143,6 +151,7 @@ export function parseClaimModel(yaml: string, productNames: readonly string[] = 
       const id = text(entry, 'id', where);
       return {
         id,
+        says: text(entry, 'says', id),
         explanation: text(entry, 'explanation', id),
         rule: text(entry, 'rule', id),
         rewrite: text(entry, 'rewrite', id),

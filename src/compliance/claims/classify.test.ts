@@ -85,6 +85,7 @@ promises: ['say goodbye']
 body: ['back']
 categories:
   - id: discourages-treatment
+    says: w
     explanation: x
     rule: y
     rewrite: z
@@ -130,12 +131,61 @@ categories:
   });
 });
 
+describe('claims in teaching prose and unnamed sales copy (articles)', () => {
+  it.each([
+    ['Left untreated, a spasm can turn into lasting nerve damage.', 'fear'],
+    ['That twinge today could be the first sign of a slipped disc.', 'fear'],
+    ['Decompression draws the bulge back into the disc.', 'mechanism'],
+    ['Spinal decompression cures sciatica for good.', 'cure-absolute'],
+  ])('reports %j in any voice, as %s', (sentence, category) => {
+    expect(judged(sentence, false)).toBe(category);
+  });
+
+  it('spares the same kinds of words when the sentence hedges, names its source or advises', () => {
+    expect(
+      judged('Some people find that a spasm goes away for good within days.', false),
+    ).toBeNull();
+    expect(judged('NICE says traction should not be offered for low back pain.', false)).toBeNull();
+    expect(
+      judged('If the pain is getting worse, or you feel numb, see a GP straight away.', false),
+    ).toBeNull();
+    // A hedge does not soften fear.
+    expect(judged('Ignoring it could leave you in a wheelchair.', false)).toBe('fear');
+  });
+
+  it('hears the seller in an acting "it" with nothing before it to stand for, but not after a treatment', () => {
+    expect(judged('It rehydrates your discs so they can cushion your spine again.', false)).toBe(
+      'mechanism',
+    );
+    expect(judged('It gets rid of back pain, full stop.', false)).not.toBeNull();
+    const read = (prose: string) =>
+      classifyProse(prose, { promotional: false, cited: () => false }, model).map(
+        (hit) => hit.category.id,
+      );
+    expect(read('A warm bath is cheap and easy. It relaxes tight back muscles.')).toEqual([]);
+    expect(read('It can take a few weeks for back pain to ease.')).toEqual([]);
+  });
+
+  it("hears the seller in an order that sells an outcome, and in an advert's verbless slogan", () => {
+    expect(judged('Fix your back once and enjoy a lifetime without spasms.', false)).not.toBeNull();
+    expect(judged('Pain relief without a pill, and without the side effects.', false)).toBe(
+      'comparison',
+    );
+    expect(
+      judged('Keep moving, and take paracetamol or ibuprofen if you need to.', false),
+    ).toBeNull();
+    // A list item has no verb either, but no full stop: it is not a slogan.
+    expect(judged('chronic (long-lasting): more than 12 weeks', false)).toBeNull();
+  });
+});
+
 describe('parseClaimModel', () => {
   const minimal = (cue: string) => `subjects: ['the rack']
 promises: ['say goodbye']
 body: ['back']
 categories:
   - id: efficacy
+    says: w
     explanation: x
     rule: y
     rewrite: z
