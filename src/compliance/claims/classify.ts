@@ -46,7 +46,22 @@ export interface ProseContext {
 
 /** Who speaks when a sentence is education: an authority, a review, a health professional. */
 const AUTHORITY =
-  /\b(?:NHS|NICE|Cochrane|MHRA|WHO|FTC|ASA|CAP|GPs?|(?:a|one|the|this|that)\s+(?:[\p{L}-]+\s+){0,2}?(?:review|study|trial)|researchers|pharmacists?|physiotherapists)\b[^.]*?\b(?:says?|advises?|recommends?|suggests?|found|finds|shows?|reports?|lists?|warns?|warned)\b|\baccording\s+to\b/iu;
+  /\b(?:NHS|NICE|Cochrane|MHRA|WHO|FTC|ASA|CAP|GPs?|(?:a|one|the|this|that)\s+(?:[\p{L}-]+\s+){0,2}?(?:review|study|trial)|researchers|pharmacists?|physiotherapists)\b[^.]*?\b(?:says?|said|advises?|advised|recommends?|recommended|suggests?|suggested|found|finds|shows?|showed|reports?|reported|lists?|warns?|warned)\b|\baccording\s+to\b/iu;
+
+/** People who used the product: what they say of it is an endorsement, not a source. */
+const USERS_OF_THE_PRODUCT =
+  /\bwho\s+(?:tried|used|tested|own|owned|have\s+used|have\s+tried)\s+(?:it|one|them|the\s+rack|the\s+mat)\b/i;
+
+/** Attributed to a source ("NICE says…", "a review found…"), not to people who used the product. */
+const attributed = (sentence: string): boolean =>
+  AUTHORITY.test(sentence) && !USERS_OF_THE_PRODUCT.test(sentence);
+
+/**
+ * A sentence whose subject denies that anyone can know or promise ("No test
+ * can tell…", "No honest seller can guarantee…") makes no claim.
+ */
+const DENYING_SUBJECT =
+  /^\s*(?:no|nobody|no\s+one)\s+(?:[\p{L}'-]+\s+){0,2}?(?:can|could|will|is\s+able\s+to)\s+(?:tell|promise|guarantee|predict|know|prove|show|say)\b/iu;
 
 /** Another treatment as the subject of the sentence: painkillers, heat, exercise. */
 const OTHER_TREATMENT =
@@ -66,7 +81,7 @@ const SLOGAN =
 
 /** A sentence about the page itself or a study it reports: editorial, not selling. */
 const EDITORIAL =
-  /\b(?:explains?|this\s+page|this\s+article|we\s+(?:found|looked|checked|could\s+find))\b|\bin\s+(?:the|this|that|one|a)\s+(?:[\p{L}-]+\s+){0,2}?(?:trial|study|review)\b|\b(?:trial|study|review)\s+(?:had|included|looked|lasted|compared|was|followed|did)\b/iu;
+  /\b(?:explains?|this\s+page|this\s+article|(?:use|call)\s+the\s+(?:word|term|name)|we\s+(?:found|looked|checked|could\s+find))\b|\bin\s+(?:the|this|that|one|a)\s+(?:[\p{L}-]+\s+){0,2}?(?:trial|study|review)\b|\b(?:trial|study|review)\s+(?:had|included|looked|lasted|compared|was|followed|did)\b/iu;
 
 /**
  * A warning sign from the NHS list with the advice to act on it ("numbness
@@ -74,7 +89,7 @@ const EDITORIAL =
  * a product page must carry, not a claim.
  */
 const RED_FLAG_ADVICE =
-  /^(?=.*\b(?:urgent(?:ly)?|straight\s+away|immediately|emergency|ambulance|needs?\s+(?:checking|care|attention)|checked|do\s+not\s+wait|don't\s+wait)\b)(?=.*\b(?:numb(?:ness)?|tingl\w*|weak(?:ness)?|bladder|bowels?|pee\w*|poo\w*|urine|genitals?|bottom|buttocks|groin|chest\s+pain|accident|temperature|fever|weight|lump|swelling|cauda\s+equina)\b)/is;
+  /^(?=.*\b(?:urgent(?:ly)?|straight\s+away|immediately|emergency|ambulance|needs?\s+(?:checking|care|attention)|checked|do\s+not\s+wait|don't\s+wait)\b)(?=.*\b(?:numb(?:ness)?|tingl\w*|weak(?:ness)?|bladder|bowels?|pee\w*|poo\w*|urine|genitals?|bottom|buttocks|groin|chest\s+pain|both\s+legs|accident|temperature|fever|weight|lump|swelling|cauda\s+equina)\b)/is;
 
 /** A customer's words: first person inside quotation marks. */
 const QUOTED_FIRST_PERSON = /["“][^"”]*\b(?:I|my|me|I've|I'd|I'm)\b[^"”]*["”]/;
@@ -88,14 +103,22 @@ const SIGNED =
 
 /** Advice to the reader, which a product page must give and which sells nothing: "If it hurts, stop." */
 const ADVICE =
-  /^\s*(?:if|when|ask(?!\s+anyone)|see|talk|call|speak|stop|do\s+not|don't|please|always|keep|read(?!\s+why)|book|get\s+help|go\s+to|phone)\b|\b(?:see|ask|talk\s+to|speak\s+to|contact|call|phone|visit|check\s+with|book|go\s+to|get\s+help\s+from|tell|checked\s+by)\s+(?:a|an|your|the)?\s*(?:urgent\s+)?(?:GP|doctor|pharmacist|physio\w*|health\s+professional|NHS\s+111|111|999|A&E)\b|\b(?:A&E|NHS\s+111|999)\b|\bget\s+(?:medical\s+|urgent\s+)?help\b|\bwarning\s+signs?\b/i;
+  /^\s*(?:if|when|ask(?!\s+anyone)|see|talk|call|speak|stop|do\s+not|don't|please|always|keep|read(?!\s+why)|book|get\s+help|go\s+to|phone|stay|rest|sit|stand|bend|lift|sleep|go\s+back|return\s+to|carry\s+on)\b|\b(?:see|ask|talk\s+to|speak\s+to|contact|call|phone|visit|check\s+with|book|go\s+to|get\s+help\s+from|tell|checked\s+by)\s+(?:a|an|your|the)?\s*(?:urgent\s+)?(?:GP|doctor|pharmacist|physio\w*|health\s+professional|NHS\s+111|111|999|A&E)\b|\b(?:A&E|NHS\s+111|999)\b|\bget\s+(?:medical\s+|urgent\s+)?help\b|\bwarning\s+signs?\b/i;
 
 /**
  * Words that hedge what a sentence says ("may help", "some people find",
  * "probably"): the way honest health writing states what is uncertain.
  */
-const HEDGED =
-  /\b(?:may|might|could|can\s+help|possibly|probably|perhaps|likely|unlikely|usually|often|sometimes|some\s+(?:people|parts|areas|places|services|trusts)|many\s+people|for\s+some|tends?\s+to|seems?\s+to|appears?\s+to|is\s+thought|are\s+thought|it\s+is\s+possible|in\s+(?:some|most|many)\s+cases|rarely|for\s+most|most\s+(?:people|adults|cases|back\s+pain|spasms?|episodes|flare-ups?))\b/i;
+const HEDGE_WORDS =
+  /\b(?:may|might|could\s+(?:help|ease|reduce|relieve|improve)|can\s+help|possibly|probably|perhaps|likely|unlikely|usually|often|sometimes|some\s+(?:people|parts|areas|places|services|trusts)|many\s+people|for\s+some|tends?\s+to|seems?\s+to|appears?\s+to|is\s+thought|are\s+thought|it\s+is\s+possible|in\s+(?:some|most|many)\s+cases|rarely|for\s+most|most\s+(?:people|adults|cases|back\s+pain|spasms?|episodes|flare-ups?))\b/i;
+
+/**
+ * Whether the sentence hedges its claim: a hedge inside a relative clause
+ * ("any nerve that might have been trapped… will be released") qualifies
+ * that clause, not what the sentence asserts.
+ */
+const hedges = (sentence: string): boolean =>
+  HEDGE_WORDS.test(sentence.replace(/\b(?:that|which|who)\s+(?:may|might|could)\b/gi, ' '));
 
 /**
  * Whether a sentence that does not speak for the product still teaches
@@ -105,7 +128,7 @@ const HEDGED =
 function teaches(sentence: string): boolean {
   const treatment = OTHER_TREATMENT.exec(sentence);
   return (
-    AUTHORITY.test(sentence) ||
+    attributed(sentence) ||
     EDITORIAL.test(sentence) ||
     ADVICE.test(sentence) ||
     RED_FLAG_ADVICE.test(sentence) ||
@@ -148,7 +171,7 @@ const FALLBACK_CATEGORY = 'efficacy';
 
 /** What the product is, costs or measures, how to use it, or where to read more: not a claim about the body. */
 const DESCRIBES =
-  /\b(?:describes?|described|calls?|sells?|costs?|measures?|weighs?|made\s+of|as\s+long\s+as|lie\s+on|lying\s+on|evidence|research|page|pages|articles?|guides?|information|section|listed|below|above|phrase|adverts?|fits|according\s+to\s+(?:its|the)\s+(?:maker|manufacturer|seller))\b/i;
+  /\b(?:describes?|described|calls?|is\s+an?|are\s+(?:rare|common)|means|named|sells?|costs?|measures?|weighs?|made\s+of|as\s+long\s+as|lie\s+on|lying\s+on|evidence|research|page|pages|articles?|guides?|information|section|listed|below|above|phrase|adverts?|fits|according\s+to\s+(?:its|the)\s+(?:maker|manufacturer|seller))\b/i;
 
 /**
  * A yes-or-no question asks and asserts nothing ("Should I use it instead of
@@ -214,11 +237,49 @@ function speaksAsAdvertiser(sentence: string, model: ClaimModel, promotional: bo
   // On a product page everything sells, except education about something else and advice.
   const treatment = OTHER_TREATMENT.exec(sentence);
   return (
-    !AUTHORITY.test(sentence) &&
+    !attributed(sentence) &&
     !(treatment && !SETS_AGAINST.test(treatment[0])) &&
     !ADVICE.test(sentence) &&
-    !RED_FLAG_ADVICE.test(sentence)
+    !RED_FLAG_ADVICE.test(sentence) &&
+    !(hedges(sentence) && !aboutTheProduct(sentence, model))
   );
+}
+
+/** Subjects that stand for the product, the seller or the reader on a page that sells. */
+const SELLING_SUBJECT = /^(?:it|its|this|that|these|they|them|we|our|us|you|your|i|my|one)\b/i;
+
+/**
+ * Whether a sentence on a page that sells speaks of the product, the seller
+ * or the reader, judged by its grammatical subject as compromise parses it.
+ * "Spinal stenosis means…", "Short breaks may reduce…" and "Wearing a brace
+ * for weeks can…" are about something else, and teach unless they name the
+ * product. A question, an order, a slogan with no main verb, or a sentence
+ * the parser cannot read is taken to sell.
+ */
+function aboutTheProduct(sentence: string, model: ClaimModel): boolean {
+  if (model.namesSeller(sentence)) return true;
+  const text = sentence.trim();
+  if (text.endsWith('?')) return true;
+  const parsed = nlp(text).sentences().json() as {
+    sentence?: { subject?: string; verb?: string; predicate?: string };
+  }[];
+  const { subject = '', verb = '', predicate = '' } = parsed[0]?.sentence ?? {};
+  const firstVerb = verb.trim().split(/\s+/)[0] ?? '';
+  if (firstVerb === '') return true;
+  if (subject.trim() === '') {
+    // "Wearing a brace … can weaken": a gerund is the subject of a verb further on.
+    const gerundSubject =
+      /ing$/i.test(firstVerb) &&
+      text.toLowerCase().startsWith(firstVerb.toLowerCase()) &&
+      /\b(?:is|are|was|were|can|could|may|might|will|would|does|do|has|have|helps?|makes?|matters?|means?)\b/i.test(
+        predicate,
+      );
+    return !gerundSubject;
+  }
+  // The verb of a relative clause ("…a back that has locked up") leaves the sentence without one.
+  const before = text.slice(0, text.toLowerCase().indexOf(` ${firstVerb.toLowerCase()}`));
+  if (/\b(?:that|which|who)$/i.test(before.trim())) return true;
+  return SELLING_SUBJECT.test(subject.trim());
 }
 
 /** The claims each sentence of a run of prose makes, one hit per sentence, most specific first. */
@@ -296,7 +357,7 @@ function classifySentence(
   model: ClaimModel,
   present: readonly ClaimCategory[],
 ): CategoryHit | null {
-  if (!/\p{L}/u.test(sentence) || corrects(sentence)) return null;
+  if (!/\p{L}/u.test(sentence) || corrects(sentence) || DENYING_SUBJECT.test(sentence)) return null;
   let advertises =
     speaksAsAdvertiser(sentence, model, context.promotional) ||
     (!teaches(sentence) && sellsUnnamed(sentence, before, model, context.promotional));
@@ -310,7 +371,7 @@ function classifySentence(
   ) {
     advertises = true;
   }
-  const hedged = HEDGED.test(sentence);
+  const hedged = hedges(sentence);
   const cited = context.cited(start, end);
   const namesBody = model.body.test(sentence);
   const found: { category: ClaimCategory; index: number; text: string; length: number }[] = [];
@@ -368,7 +429,7 @@ function classifySentence(
   // What the product does to the body is a health claim however it is worded.
   const efficacy = model.categories.find((category) => category.id === FALLBACK_CATEGORY);
   const plain = !HAS_NEGATOR.test(sentence) && !DESCRIBES.test(sentence);
-  if (efficacy && advertises && namesBody && !cited && plain) {
+  if (efficacy && advertises && namesBody && !cited && plain && aboutTheProduct(sentence, model)) {
     return {
       category: efficacy,
       also: [],
