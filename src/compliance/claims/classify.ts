@@ -171,7 +171,7 @@ const FALLBACK_CATEGORY = 'efficacy';
 
 /** What the product is, costs or measures, how to use it, or where to read more: not a claim about the body. */
 const DESCRIBES =
-  /\b(?:describes?|described|calls?|is\s+an?|are\s+(?:rare|common)|means|named|sells?|costs?|measures?|weighs?|made\s+of|as\s+long\s+as|lie\s+on|lying\s+on|evidence|research|page|pages|articles?|guides?|information|section|listed|below|above|phrase|adverts?|fits|according\s+to\s+(?:its|the)\s+(?:maker|manufacturer|seller))\b/i;
+  /\b(?:describes?|described|calls?|length|width|size|measurements|dimensions|is\s+an?|are\s+(?:rare|common)|means|named|sells?|costs?|measures?|weighs?|made\s+of|as\s+long\s+as|lie\s+on|lying\s+on|evidence|research|page|pages|articles?|guides?|information|section|listed|below|above|phrase|adverts?|fits|according\s+to\s+(?:its|the)\s+(?:maker|manufacturer|seller))\b/i;
 
 /**
  * A yes-or-no question asks and asserts nothing ("Should I use it instead of
@@ -317,7 +317,7 @@ export function classifyProse(
     // A question the copy answers itself ("Can it help my back? Yes.") asserts its answer.
     const asks = POLAR_QUESTION.test(sentence) && !ANSWERS_YES.test(prose.slice(end, end + 80));
     const hit = asks
-      ? null
+      ? soundsAlarm(sentence, start, present)
       : classifySentence(sentence, prose.slice(0, start), start, end, context, model, present);
     if (hit) hits.push(hit);
     start = end > start ? end : prose.length;
@@ -348,6 +348,44 @@ function sellsUnnamed(
   return false;
 }
 
+/**
+ * A frightening sentence stays a claim when it asks ("Are you letting back
+ * pain steal your future?") or hangs on a condition ("If you keep putting it
+ * off, those spasms could cause lasting nerve damage"): the categories marked
+ * `evenHedged`, unless the sentence names its source, corrects a claim, warns
+ * about another treatment, or is the NHS warning signs with the advice to act
+ * on them.
+ */
+function soundsAlarm(
+  sentence: string,
+  start: number,
+  present: readonly ClaimCategory[],
+): CategoryHit | null {
+  const treatment = OTHER_TREATMENT.exec(sentence);
+  if (
+    corrects(sentence) ||
+    attributed(sentence) ||
+    EDITORIAL.test(sentence) ||
+    RED_FLAG_ADVICE.test(sentence) ||
+    (treatment && !SETS_AGAINST.test(treatment[0]))
+  ) {
+    return null;
+  }
+  for (const category of present.filter((candidate) => candidate.evenHedged)) {
+    const match = firstMatch(category.cues, sentence);
+    if (match) {
+      return {
+        category,
+        also: [],
+        index: start + match.index,
+        text: collapse(match[0]),
+        length: match[0].length,
+      };
+    }
+  }
+  return null;
+}
+
 function classifySentence(
   sentence: string,
   before: string,
@@ -361,7 +399,7 @@ function classifySentence(
   let advertises =
     speaksAsAdvertiser(sentence, model, context.promotional) ||
     (!teaches(sentence) && sellsUnnamed(sentence, before, model, context.promotional));
-  if (!advertises && teaches(sentence)) return null;
+  if (!advertises && teaches(sentence)) return soundsAlarm(sentence, start, present);
   // Parsing is costly: only a sentence that holds some category's wording is read for a verb.
   if (
     !advertises &&
