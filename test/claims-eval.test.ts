@@ -16,13 +16,15 @@ import { projectRoot } from './run-script.ts';
  * What the claims checks achieve on the held-out split, which no rule is
  * tuned on: a change that makes them worse on sentences nobody tuned them on
  * fails here. The target is recall 0.90 and false positives 0.05 in both
- * contexts; the figures as measured on 216 problem and 138 honest held-out
- * sentences (recall 0.815 and 0.690, false positives 0.072 and 0.036) are not
- * there yet, and these bounds only move towards it.
+ * contexts. Measured on 368 problem and 261 honest held-out sentences:
+ * recall 0.853 and 0.788, false positives 0.057 and 0.042. Article false
+ * positives were 0.023 on these sentences before claims that are never honest
+ * were read in teaching prose too; the recall gained (0.59 to 0.79) was worth
+ * that, and these bounds only move towards the target from here.
  */
 const HELD_OUT = {
-  product: { recall: 0.81, falsePositives: 0.075 },
-  article: { recall: 0.685, falsePositives: 0.04 },
+  product: { recall: 0.85, falsePositives: 0.06 },
+  article: { recall: 0.785, falsePositives: 0.045 },
 } as const;
 
 const CATEGORIES = [
