@@ -71,7 +71,7 @@ function compileCue(cue: string, where: string): RegExp {
   try {
     return cue.startsWith('re:')
       ? new RegExp(cue.slice(3), 'gu')
-      : new RegExp(BOUNDED(compilePattern(cue.replace(/’/g, "'"))), 'giu');
+      : new RegExp(BOUNDED(cueSource(cue)), 'giu');
   } catch (error) {
     throw new ClaimModelError(
       `${CLAIM_MODEL_FILE}: ${where}: "${cue}": ${error instanceof Error ? error.message : String(error)}`,
@@ -79,6 +79,9 @@ function compileCue(cue: string, where: string): RegExp {
     );
   }
 }
+
+/** An editors' pattern as regular-expression source, not yet bounded by word edges. */
+const cueSource = (cue: string): string => compilePattern(cue.replace(/’/g, "'"));
 
 /**
  * A category's wordings as few regular expressions as possible: one for all
@@ -90,9 +93,17 @@ function compileCues(cues: readonly string[], where: string): RegExp[] {
   const patterns = cues
     .filter((cue) => !cue.startsWith('re:'))
     .sort((a, b) => b.length - a.length)
-    .map((cue) => compileCue(cue, where).source);
+    .map((cue) => {
+      try {
+        return cueSource(cue);
+      } catch {
+        // Compiled alone again, so that the mistake is named with its own wording.
+        return compileCue(cue, where).source;
+      }
+    });
+  // One pair of word edges around all the wordings: the engine tests them once a position, not once a wording.
   return [
-    ...(patterns.length > 0 ? [new RegExp(patterns.join('|'), 'giu')] : []),
+    ...(patterns.length > 0 ? [new RegExp(BOUNDED(patterns.join('|')), 'giu')] : []),
     ...raw.map((cue) => compileCue(cue, where)),
   ];
 }

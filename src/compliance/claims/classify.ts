@@ -158,12 +158,21 @@ const SALES_IMPERATIVE =
  * Lists and headings, which also lack verbs, end without a full stop.
  */
 function isSloganFragment(sentence: string): boolean {
-  const trimmed = sentence.trim();
-  if (!/[.!]["'”)]*$/.test(trimmed) || trimmed.split(/\s+/).length < 4) return false;
-  return !nlp(trimmed).has('#Verb');
+  return mightBeFragment(sentence) && !nlp(sentence.trim()).has('#Verb');
 }
 
-/** The category of a customer's quoted words about a result. */ /** The category of a customer's quoted words about a result. */
+/** The commonest verbs and auxiliaries: a sentence with one of them is no fragment. */
+const COMMON_VERB =
+  /\b(?:is|are|was|were|be|been|being|am|has|have|had|can|could|will|would|may|might|shall|should|must|do|does|did|gets?|got|makes?|made|takes?|took|helps?|works?|feels?|felt|goes|went|comes|came|means|needs?|keeps?|lets?|says?|said|affects?|causes?|happens?)\b|'s\b|n't\b/i;
+
+/** A cheap first look, before the parser: 4 to 16 words, a full stop, and none of the commonest verbs. */
+function mightBeFragment(sentence: string): boolean {
+  const trimmed = sentence.trim();
+  const words = trimmed.split(/\s+/).length;
+  return /[.!]["'”)]*$/.test(trimmed) && words >= 4 && words <= 16 && !COMMON_VERB.test(trimmed);
+}
+
+/** The category of a customer's quoted words about a result. */
 const TESTIMONIAL_CATEGORY = 'testimonial';
 
 /** The category of a sentence about the product and the body that no wording of another fits. */
@@ -288,27 +297,34 @@ export function classifyProse(
   context: ProseContext,
   model: ClaimModel,
 ): CategoryHit[] {
+  // Prose that may speak for the product is read for every category; teaching prose, only for
+  // the claims that are never honest, and for slogans (found sentence by sentence).
+  const starts = sentenceStarts(prose);
+  const sells =
+    context.promotional ||
+    QUOTED_FIRST_PERSON.test(prose) ||
+    SIGNED.test(prose) ||
+    model.namesSeller(prose) ||
+    model.promises.test(prose) ||
+    starts.some((start) => {
+      const rest = prose.slice(start);
+      return ACTING_PRONOUN.test(rest) || SALES_IMPERATIVE.test(rest) || SLOGAN.test(rest);
+    });
+  const candidates = sells ? model.categories : model.categories.filter((c) => c.anyVoice);
   // Categories none of whose wordings occur in the whole prose need not be tried sentence by sentence.
-  const withWordings = model.categories.filter((category) =>
+  const present = candidates.filter((category) =>
     category.cues.some((cue) => {
       cue.lastIndex = 0;
       return cue.test(prose);
     }),
   );
-  // Teaching prose that holds no category's wording and never speaks for a product claims nothing.
-  const mightSell =
-    context.promotional ||
-    withWordings.length > 0 ||
-    QUOTED_FIRST_PERSON.test(prose) ||
-    SIGNED.test(prose) ||
-    model.namesSeller(prose) ||
-    model.promises.test(prose) ||
-    sentenceStarts(prose).some((start) => {
-      const rest = prose.slice(start);
-      return ACTING_PRONOUN.test(rest) || SALES_IMPERATIVE.test(rest);
-    });
-  if (!mightSell) return [];
-  const present = context.dictionaryForms ? model.categories : withWordings;
+  if (
+    !sells &&
+    present.length === 0 &&
+    !starts.some((start) => mightBeFragment(prose.slice(start, sentenceBounds(prose, start).end)))
+  ) {
+    return [];
+  }
   const hits: CategoryHit[] = [];
   let start = 0;
   while (start < prose.length) {
@@ -401,26 +417,25 @@ function classifySentence(
     (!teaches(sentence) && sellsUnnamed(sentence, before, model, context.promotional));
   if (!advertises && teaches(sentence)) return soundsAlarm(sentence, start, present);
   // Parsing is costly: only a sentence that holds some category's wording is read for a verb.
-  if (
-    !advertises &&
-    !context.promotional &&
-    present.some((category) => firstMatch(category.cues, sentence)) &&
-    isSloganFragment(sentence)
-  ) {
-    advertises = true;
+  let inSentence = present;
+  if (!advertises && !context.promotional && mightBeFragment(sentence)) {
+    const worded = model.categories.filter((category) => firstMatch(category.cues, sentence));
+    if (worded.length > 0 && isSloganFragment(sentence)) {
+      advertises = true;
+      inSentence = worded;
+    }
   }
   const hedged = hedges(sentence);
   const cited = context.cited(start, end);
   const namesBody = model.body.test(sentence);
   const found: { category: ClaimCategory; index: number; text: string; length: number }[] = [];
   const whole = { index: start, text: collapse(sentence), length: sentence.trimEnd().length };
-  const applicable = present.filter(
-    (category) =>
-      (advertises || (category.anyVoice && (!hedged || category.evenHedged))) &&
-      !(category.citable && cited) &&
-      !(category.body && !namesBody) &&
-      !(category.requires && !category.requires.test(sentence)),
-  );
+  const isApplicable = (category: ClaimCategory): boolean =>
+    (advertises || (category.anyVoice && (!hedged || category.evenHedged))) &&
+    !(category.citable && cited) &&
+    !(category.body && !namesBody) &&
+    !(category.requires && !category.requires.test(sentence));
+  const applicable = inSentence.filter(isApplicable);
   for (const category of applicable) {
     const match = firstMatch(category.cues, sentence);
     if (match) {
@@ -435,7 +450,7 @@ function classifySentence(
   // Only a sentence no wording fits as written is read again in dictionary forms (the costly step).
   if (found.length === 0 && context.dictionaryForms && advertises) {
     const forms = dictionaryForms(sentence);
-    for (const category of applicable) {
+    for (const category of model.categories.filter(isApplicable)) {
       if (firstMatch(category.cues, forms)) {
         found.push({ category, ...whole });
       }
