@@ -23,7 +23,7 @@ describe('npm run check', () => {
     const outcome = await check(['test/fixtures/rules/claims-prohibited.mdx']);
     expect(outcome.code).toBe(1);
     expect(outcome.stderr).toContain(
-      'test/fixtures/rules/claims-prohibited.mdx:16:46  error  claims/prohibited  "cures" is an absolute health claim',
+      'test/fixtures/rules/claims-prohibited.mdx:16:50  error  claims/prohibited  "cure" is an absolute health claim',
     );
     expect(outcome.stderr.trim().split('\n').at(-1)).toBe('1 error, 0 warnings in 1 file');
   });
