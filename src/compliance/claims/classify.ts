@@ -99,7 +99,7 @@ const QUOTED_FIRST_PERSON = /["“][^"”]*\b(?:I|my|me|I've|I'd|I'm)\b[^"”]*[
  * testimonial, even when the quotation itself ran over two sentences.
  */
 const SIGNED =
-  /["”]?\s*[—–]\s*[A-Z][a-z]+\b|\b[A-Z][a-z]+,\s*\d{2}\b(?!\s*(?:%|per|years|minutes|cm|kg))/;
+  /["”]?\s*[—–]\s*[A-Z][a-z]+\b|\b[A-Z][a-z]+,\s*\d{2}\b(?!\s*(?:%|per|years|minutes|cm|kg))|[.!?]["”]?\s+[A-Z][a-z]+,\s+[A-Z][a-z]+\s*$/;
 
 /** Advice to the reader, which a product page must give and which sells nothing: "If it hurts, stop." */
 const ADVICE =
@@ -145,12 +145,19 @@ const ACTING_PRONOUN =
   /^\s*(?:It|This|They)\s+(?!(?:is|was|are|were|has|had|have|can|may|might|could|will|would|should|must|takes?|took|depends|seems|means|happens|also|usually|often|sometimes|rarely|helps\s+to|affects|causes|comes|goes|starts|tends|varies|lasts|feels\s+like)\b)(?:[a-z]+s|gets\s+rid)\b/;
 
 /**
+ * An "it" recommended as the answer ("It is ideal for sciatica"), or set
+ * against another treatment ("Unlike pills, it treats the real cause").
+ */
+const SELLING_PRONOUN =
+  /^\s*(?:(?:It|This|They)\s+(?:is|are|'s)\s+(?:ideal|perfect|great|suitable|designed|made|built|the\s+(?:answer|solution|best|only))\b|(?:Unlike|Compared\s+(?:with|to)|Instead\s+of|Rather\s+than)\b[^,.;]{1,40},\s*(?:it|this|they)\s+[a-z]+s?\b)|\band\s+counting[.!]?\s*$/i;
+
+/**
  * An order to the reader that sells an outcome ("Fix your back once…",
  * "Lie on it and…", "Imagine waking up…"), not the advice an honest page
  * gives ("Keep moving", "See a GP").
  */
 const SALES_IMPERATIVE =
-  /^\s*(?:Fix|Retrain|Repair|Restore|Reset|Rebuild|Transform|Unlock|Banish|Beat|Reclaim|Rediscover|Enjoy|Experience|Discover|Feel\s+(?:the|your|how|what)|Imagine|Picture|Forget|Ditch|Bin|Treat\s+yourself|Give\s+(?:it|your\s+back|your\s+spine|one)|(?:Lie|Lay)\s+(?:on|back\s+on)\s+(?:it|one|this)|Try\s+(?:it|one|this|ours))\b/;
+  /^\s*(?:Fix|Retrain|Repair|Restore|Reset|Rebuild|Transform|Unlock|Banish|Beat|Reclaim|Rediscover|Enjoy|Experience|Discover|Feel\s+(?:the|your|how|what)|Imagine|Picture|Forget|Ditch|Bin|Treat\s+yourself|Give\s+(?:it|your\s+back|your\s+spine|one)|(?:Lie|Lay)\s+(?:on|back\s+on)\s+(?:it|one|this)|Try\s+(?:it|one|this|ours)|Use\s+(?:it|one|this)\s+(?:to|for|when|whenever|every))\b/;
 
 /**
  * A sentence with no verb that ends as a sentence does ("Pain relief without
@@ -158,7 +165,11 @@ const SALES_IMPERATIVE =
  * Lists and headings, which also lack verbs, end without a full stop.
  */
 function isSloganFragment(sentence: string): boolean {
-  return mightBeFragment(sentence) && !nlp(sentence.trim()).has('#Verb');
+  if (!mightBeFragment(sentence)) return false;
+  // A relative clause ("relief that stays with you") and a participle ("aching backs", "racks
+  // sold") qualify a noun; only a finite verb outside them makes a sentence.
+  const main = sentence.trim().replace(/\b(?:that|which|who)\b[^,.;]*/gi, ' ');
+  return !nlp(main).match('#Verb').not('(#Gerund|#Participle)').found;
 }
 
 /** The commonest verbs and auxiliaries: a sentence with one of them is no fragment. */
@@ -353,7 +364,7 @@ function sellsUnnamed(
   model: ClaimModel,
   promotional: boolean,
 ): boolean {
-  if (SALES_IMPERATIVE.test(sentence)) return true;
+  if (SALES_IMPERATIVE.test(sentence) || SELLING_PRONOUN.test(sentence)) return true;
   if (ACTING_PRONOUN.test(sentence)) {
     const previous =
       before.trim() === ''
