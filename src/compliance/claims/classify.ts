@@ -172,9 +172,9 @@ function isSloganFragment(sentence: string): boolean {
   return !nlp(main).match('#Verb').not('(#Gerund|#Participle)').found;
 }
 
-/** The commonest verbs and auxiliaries: a sentence with one of them is no fragment. */
+/** The commonest verbs, auxiliaries, frequency adverbs and subject pronouns: a sentence with one is no fragment. */
 const COMMON_VERB =
-  /\b(?:is|are|was|were|be|been|being|am|has|have|had|can|could|will|would|may|might|shall|should|must|do|does|did|gets?|got|makes?|made|takes?|took|helps?|works?|feels?|felt|goes|went|comes|came|means|needs?|keeps?|lets?|says?|said|affects?|causes?|happens?)\b|'s\b|n't\b/i;
+  /\b(?:is|are|was|were|be|been|being|am|has|have|had|can|could|will|would|may|might|shall|should|must|do|does|did|gets?|got|makes?|made|takes?|took|helps?|works?|feels?|felt|goes|went|comes|came|means|needs?|keeps?|lets?|says?|said|affects?|causes?|happens?|found|brought|showed|shows|includes?|included|covers?|lasts?|eases?|often|usually|sometimes|it|they|we|you|he|she|i)\b|'s\b|n't\b/i;
 
 /** A cheap first look, before the parser: 4 to 16 words, a full stop, and none of the commonest verbs. */
 function mightBeFragment(sentence: string): boolean {
@@ -459,7 +459,8 @@ function classifySentence(
     }
   }
   // Only a sentence no wording fits as written is read again in dictionary forms (the costly step).
-  if (found.length === 0 && context.dictionaryForms && advertises) {
+  // Only a sentence about the body is worth the parse: a claim with no wording as written names it.
+  if (found.length === 0 && context.dictionaryForms && advertises && namesBody) {
     const forms = dictionaryForms(sentence);
     for (const category of model.categories.filter(isApplicable)) {
       if (firstMatch(category.cues, forms)) {
