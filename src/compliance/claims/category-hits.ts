@@ -20,10 +20,11 @@ export interface PageContext {
   /** A product page: advertising throughout. */
   product: boolean;
   /**
-   * Read sentences again in their dictionary forms. Costly; the source phase
-   * asks for it on product pages, where every sentence sells.
+   * Read sentences that speak for the product again in their dictionary
+   * forms (costly): all of them on product pages, where every sentence sells,
+   * and in articles those about the body or pain.
    */
-  dictionaryForms: boolean;
+  dictionaryForms: boolean | 'about-the-body';
 }
 
 /** An article paragraph that asks to buy or gives a price sells, whatever else it does. */
@@ -74,12 +75,12 @@ export function categoryHits(
 
 /**
  * How the source phase reads a document: a product page is advertising
- * throughout; on every page, a sentence that speaks for the product is read
- * in dictionary forms too.
+ * throughout; a sentence that speaks for the product is read in dictionary
+ * forms too, in an article only when it names the body or pain.
  */
 export const sourceContext = (collection: string): PageContext => ({
   product: collection === 'products',
-  dictionaryForms: true,
+  dictionaryForms: collection === 'products' ? true : 'about-the-body',
 });
 
 /**

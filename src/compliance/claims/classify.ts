@@ -37,9 +37,10 @@ export interface ProseContext {
   /**
    * Read a sentence that speaks for the product, and that no wording fits,
    * again in its dictionary forms. Costly (compromise parses the sentence),
-   * so only such sentences are read this way.
+   * so only such sentences are read this way, and with `about-the-body` only
+   * those that name the body or pain.
    */
-  dictionaryForms?: boolean;
+  dictionaryForms?: boolean | 'about-the-body';
   /** Whether a citation marker stands in the sentence from `start` to `end`. */
   cited(start: number, end: number): boolean;
 }
@@ -459,8 +460,9 @@ function classifySentence(
     }
   }
   // Only a sentence no wording fits as written is read again in dictionary forms (the costly step).
-  // Only a sentence about the body is worth the parse: a claim with no wording as written names it.
-  if (found.length === 0 && context.dictionaryForms && advertises && namesBody) {
+  const readForms =
+    context.dictionaryForms === true || (context.dictionaryForms === 'about-the-body' && namesBody);
+  if (found.length === 0 && readForms && advertises) {
     const forms = dictionaryForms(sentence);
     for (const category of model.categories.filter(isApplicable)) {
       if (firstMatch(category.cues, forms)) {
