@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { cacheKey, type KeyedEntry } from './cache-key.ts';
+
+const entry = (id: string, digest: string | number | undefined, collection = 'articles') => ({
+  collection,
+  id,
+  digest,
+});
+
+describe('cacheKey', () => {
+  const heat = entry('heat', 'd1');
+  const ice = entry('ice', 'd2');
+  const team = entry('editorial-team', 7, 'people');
+
+  it('is the same for the same entries, in any order and with repeats', () => {
+    expect(cacheKey([heat, ice, team])).toBe(cacheKey([team, ice, heat, ice]));
+    expect(cacheKey([heat])).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('changes when an entry changes, is added, is removed, or is another one', () => {
+    const key = cacheKey([heat, ice]);
+    const others: KeyedEntry[][] = [
+      [heat, entry('ice', 'd3')],
+      [heat, ice, team],
+      [heat],
+      [heat, entry('cold', 'd2')],
+      [heat, entry('ice', 'd2', 'products')],
+    ];
+    const keys = others.map((entries) => cacheKey(entries));
+    expect(new Set([key, ...keys]).size).toBe(others.length + 1);
+  });
+
+  it('gives no key when an entry has no digest, so the page is always rendered', () => {
+    expect(cacheKey([heat, entry('ice', undefined)])).toBeUndefined();
+  });
+});
