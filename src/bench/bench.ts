@@ -1,10 +1,11 @@
-import { appendFile, cp, mkdtemp, rm, symlink } from 'node:fs/promises';
+import { appendFile, cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateContent } from './generate-content.ts';
 import { benchLanguageServer, type LspTimes } from './lsp.ts';
 import { measure, repeat } from './measure.ts';
+import { copyProjectFiles } from './project-copy.ts';
 
 /**
  * `npm run bench [-- --pages 250,1000,2000] [--runs 3] [--quick] [--json] [--lsp-only]`:
@@ -30,13 +31,9 @@ const runs = values.quick ? 1 : Number(values.runs);
 const root = process.cwd();
 const log = (line: string) => (values.json ? process.stderr : process.stdout).write(`${line}\n`);
 
-const PROJECT_FILES = ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
-
 async function makeSite(count: number): Promise<string> {
   const site = await mkdtemp(join(tmpdir(), `backrack-bench-${count}-`));
-  for (const entry of PROJECT_FILES)
-    await cp(join(root, entry), join(site, entry), { recursive: true });
-  await symlink(join(root, 'node_modules'), join(site, 'node_modules'), 'dir');
+  await copyProjectFiles(root, site);
   await generateContent(root, site, count, Number(values.seed));
   await cp(join(root, 'content/products'), join(site, 'content/products'), { recursive: true });
   return site;
