@@ -76,6 +76,7 @@ beforeEach(() => {
   delete process.env['GITHUB_ACTIONS'];
   delete process.env['BACKRACK_CHECK_EXTERNAL'];
   delete process.env['BACKRACK_REPORT_FORMAT'];
+  delete process.env['BACKRACK_CHECK_CACHE'];
   checkContent.mockResolvedValue(report([]));
   createStaging.mockResolvedValue(staging);
   guard.cold = false;
@@ -124,6 +125,8 @@ describe('npm run build', () => {
     ]);
     expect(process.env['BACKRACK_REPORT_FORMAT']).toBe('json');
     expect(process.env['BACKRACK_CHECK_EXTERNAL']).toBeUndefined();
+    expect(process.env['BACKRACK_CHECK_CACHE']).toBeUndefined();
+    expect(astroBuild.mock.calls[0]?.[0]).not.toHaveProperty('force');
   });
 
   it('prints its prose on stdout in the terminal format, and logs at debug level with --debug', async () => {
@@ -235,6 +238,7 @@ describe('npm run build', () => {
     expect(await runBuild('--format', 'json', '--cold')).toBe(0);
     expect(guardAstroBuild).toHaveBeenCalledWith(process.cwd(), true);
     expect(astroBuild).toHaveBeenCalledWith(expect.objectContaining({ force: true }));
+    expect(process.env['BACKRACK_CHECK_CACHE']).toBe('off');
     expect(err).not.toContain(
       'The last build stopped half-way, so this one renders every page again.',
     );

@@ -74,6 +74,8 @@ async function main(argv: readonly string[]): Promise<number> {
   // The integration reads these: Astro loads it from astro.config.mjs, not from here.
   process.env[REPORT_FORMAT_VARIABLE] = format;
   if (options.external) process.env['BACKRACK_CHECK_EXTERNAL'] = '1';
+  // A cold build keeps no findings from earlier runs either (both phases read this).
+  if (options.cold) process.env['BACKRACK_CHECK_CACHE'] = 'off';
 
   const checked = await checkContent(root);
   const result = options.release ? { ...checked, findings: forRelease(checked.findings) } : checked;
