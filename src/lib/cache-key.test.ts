@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cacheKey, type KeyedEntry } from './cache-key.ts';
+import { cacheKey, withCacheKey, type KeyedEntry } from './cache-key.ts';
 
 const entry = (id: string, digest: string | number | undefined, collection = 'articles') => ({
   collection,
@@ -32,5 +32,7 @@ describe('cacheKey', () => {
 
   it('gives no key when an entry has no digest, so the page is always rendered', () => {
     expect(cacheKey([heat, entry('ice', undefined)])).toBeUndefined();
+    expect(withCacheKey([heat, entry('ice', undefined)])).toEqual({});
+    expect(withCacheKey([heat])).toEqual({ cacheKey: cacheKey([heat]) });
   });
 });

@@ -27,3 +27,9 @@ export function cacheKey(entries: readonly KeyedEntry[]): string | undefined {
   const unique = [...new Set(lines)].sort();
   return createHash('sha256').update(unique.join('\n')).digest('hex');
 }
+
+/** `{ cacheKey }` for a `getStaticPaths()` entry, or nothing (the page is always rendered). */
+export function withCacheKey(entries: readonly KeyedEntry[]): { cacheKey?: string } {
+  const key = cacheKey(entries);
+  return key === undefined ? {} : { cacheKey: key };
+}
