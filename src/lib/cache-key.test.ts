@@ -1,5 +1,6 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { cacheKey, withCacheKey, type KeyedEntry } from './cache-key.ts';
+import { cacheKey, SCHEMA_FILES, withCacheKey, type KeyedEntry } from './cache-key.ts';
 
 const entry = (id: string, digest: string | number | undefined, collection = 'articles') => ({
   collection,
@@ -28,6 +29,18 @@ describe('cacheKey', () => {
     ];
     const keys = others.map((entries) => cacheKey(entries));
     expect(new Set([key, ...keys]).size).toBe(others.length + 1);
+  });
+
+  it('depends on the content schemas, which a digest does not cover', () => {
+    const plain = createHash('sha256').update('articles/heat@d1').digest('hex');
+    expect(cacheKey([heat])).not.toBe(plain);
+    expect(SCHEMA_FILES).toEqual(
+      expect.arrayContaining([
+        '../content.config.ts',
+        '../schemas/article.ts',
+        '../schemas/person.ts',
+      ]),
+    );
   });
 
   it('gives no key when an entry has no digest, so the page is always rendered', () => {

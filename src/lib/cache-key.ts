@@ -9,6 +9,28 @@ export interface KeyedEntry {
 }
 
 /**
+ * The content schemas' source. A schema can change an entry's data (a
+ * default, a transform) while its file, and so its digest, stays the same;
+ * Astro leaves the content layer out of a page's code hash. Importing the
+ * schemas' text here puts them in the code hash of every page with a key,
+ * and folding them into the key says so plainly.
+ */
+const SCHEMA_SOURCES: Record<string, string> = import.meta.glob(
+  ['../content.config.ts', '../schemas/*.ts'],
+  { query: '?raw', import: 'default', eager: true },
+);
+/** The schema files every key depends on, relative to this file. */
+export const SCHEMA_FILES: readonly string[] = Object.keys(SCHEMA_SOURCES).sort();
+const schemaVersion = createHash('sha256')
+  .update(
+    Object.keys(SCHEMA_SOURCES)
+      .sort()
+      .map((path) => `${path}\n${SCHEMA_SOURCES[path] ?? ''}`)
+      .join('\n'),
+  )
+  .digest('hex');
+
+/**
  * The `cacheKey` of a page for Astro's incremental builds: it changes
  * whenever any entry the page shows changes, is added or is removed, so a
  * page is only reused when everything it shows is as it was. Astro already
@@ -25,7 +47,7 @@ export function cacheKey(entries: readonly KeyedEntry[]): string | undefined {
   // Sorted: the same entries give the same key in any order. The order a page
   // lists them in follows from their own data (titles), which the digests cover.
   const unique = [...new Set(lines)].sort();
-  return createHash('sha256').update(unique.join('\n')).digest('hex');
+  return createHash('sha256').update(schemaVersion).update(unique.join('\n')).digest('hex');
 }
 
 /** `{ cacheKey }` for a `getStaticPaths()` entry, or nothing (the page is always rendered). */
