@@ -172,6 +172,10 @@ for (const count of sizes) {
     report.fullPeakRssMb.push(fullCold.peakRssMb);
     report.plainIncrementalPeakRssMb.push(plainIncremental.peakRssMb);
     report.fullAfterEditPeakRssMb.push(full.peakRssMb);
+    // Each size's figures as soon as they are known, so a long run that is stopped still says something.
+    log(
+      `bench: ${count} articles: plain cold ${round(plainCold.seconds)} s, plain after an edit ${round(plainIncremental.seconds)} s, full cold ${round(fullCold.seconds)} s, full after an edit ${round(full.seconds)} s, check cold ${round(check.seconds)} s, check after an edit ${round(checkAfterEdit.seconds)} s`,
+    );
   } finally {
     if (!values.keep) await rm(site, { recursive: true, force: true });
   }
