@@ -64,4 +64,7 @@ export default defineConfig({
   // include it. The component tests render with Astro's dev settings, where the toolbar would
   // add source-location attributes to every element.
   devToolbar: { enabled: !process.env['VITEST'] },
+  // Incremental builds: a page whose `cacheKey` (from getStaticPaths) and code are unchanged
+  // keeps its previous output; pages without a key (home, lists, feed) are always rendered.
+  experimental: { incrementalBuild: true },
 });

@@ -3,7 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DISCLAIMER_MARKER_ATTRIBUTE, DISCLAIMER_TEXT } from '../src/lib/disclaimer.ts';
-import { checkShare, type ShareSettings } from '../src/compliance/built/check-share.ts';
+import {
+  checkShare,
+  combinePageChecks,
+  type ShareSettings,
+} from '../src/compliance/built/check-share.ts';
 import { checkAllPages } from '../src/compliance/built/parallel.ts';
 
 const PAGES = 320;
@@ -54,8 +58,8 @@ describe('page checks split across worker threads', () => {
   });
 
   it('finds exactly what one thread finds, in the same order', { timeout: 60_000 }, async () => {
-    const alone = await checkShare(files, settings);
-    const split = await checkAllPages(files, settings);
+    const alone = combinePageChecks(await checkShare(files, settings));
+    const split = combinePageChecks(await checkAllPages(files, settings));
 
     expect(split.pages).toHaveLength(PAGES);
     expect(split).toEqual(alone);

@@ -15,14 +15,19 @@ const staging = vi.hoisted(() => ({
   discard: vi.fn<() => Promise<void>>(),
 }));
 const createStaging = vi.hoisted(() => vi.fn<(root: string) => Promise<typeof staging>>());
+const guard = vi.hoisted(() => ({ cold: false, finished: vi.fn<() => Promise<void>>() }));
+const guardAstroBuild = vi.hoisted(() =>
+  vi.fn<(root: string, askedCold: boolean) => Promise<typeof guard>>(),
+);
 
 vi.mock('astro', () => ({ build: astroBuild }));
 vi.mock('../compliance/source/check.ts', () => ({ checkContent }));
 vi.mock('./search-index.ts', () => ({ SEARCH_INDEX_FOLDER: 'pagefind', writeSearchIndex }));
 vi.mock('./staging.ts', () => ({ createStaging }));
+vi.mock('./incremental.ts', () => ({ guardAstroBuild }));
 
 const USAGE =
-  'Usage: npm run build -- [--release] [--format pretty|json|github] [--external] [--debug]';
+  'Usage: npm run build -- [--release] [--format pretty|json|github] [--external] [--cold] [--debug]';
 
 const finding = (ruleId: string, severity: Finding['severity']): Finding => ({
   ruleId,
@@ -71,8 +76,15 @@ beforeEach(() => {
   delete process.env['GITHUB_ACTIONS'];
   delete process.env['BACKRACK_CHECK_EXTERNAL'];
   delete process.env['BACKRACK_REPORT_FORMAT'];
+  delete process.env['BACKRACK_CHECK_CACHE'];
   checkContent.mockResolvedValue(report([]));
   createStaging.mockResolvedValue(staging);
+  guard.cold = false;
+  guard.finished.mockResolvedValue(undefined);
+  guardAstroBuild.mockImplementation(async (_root, askedCold) => {
+    guard.cold ||= askedCold;
+    return guard;
+  });
   astroBuild.mockResolvedValue(undefined);
   writeSearchIndex.mockResolvedValue(12);
   staging.publish.mockResolvedValue(undefined);
@@ -100,6 +112,8 @@ describe('npm run build', () => {
         config: { level: 'info', debug: false, allToStderr: true },
       },
     });
+    expect(guardAstroBuild).toHaveBeenCalledWith(process.cwd(), false);
+    expect(guard.finished).toHaveBeenCalledOnce();
     expect(writeSearchIndex).toHaveBeenCalledWith(staging.outDir);
     expect(staging.publish).toHaveBeenCalledOnce();
     expect(staging.discard).not.toHaveBeenCalled();
@@ -111,6 +125,8 @@ describe('npm run build', () => {
     ]);
     expect(process.env['BACKRACK_REPORT_FORMAT']).toBe('json');
     expect(process.env['BACKRACK_CHECK_EXTERNAL']).toBeUndefined();
+    expect(process.env['BACKRACK_CHECK_CACHE']).toBeUndefined();
+    expect(astroBuild.mock.calls[0]?.[0]).not.toHaveProperty('force');
   });
 
   it('prints its prose on stdout in the terminal format, and logs at debug level with --debug', async () => {
@@ -218,6 +234,29 @@ describe('npm run build', () => {
     expect(err).toEqual(['', 'Build failed: dist/ was not changed.']);
   });
 
+  it('renders every page again with --cold', async () => {
+    expect(await runBuild('--format', 'json', '--cold')).toBe(0);
+    expect(guardAstroBuild).toHaveBeenCalledWith(process.cwd(), true);
+    expect(astroBuild).toHaveBeenCalledWith(expect.objectContaining({ force: true }));
+    expect(process.env['BACKRACK_CHECK_CACHE']).toBe('off');
+    expect(err).not.toContain(
+      'The last build stopped half-way, so this one renders every page again.',
+    );
+  });
+
+  it('renders every page again, and says why, after a build that stopped half-way', async () => {
+    guard.cold = true;
+    expect(await runBuild('--format', 'json')).toBe(0);
+    expect(astroBuild).toHaveBeenCalledWith(expect.objectContaining({ force: true }));
+    expect(err[0]).toBe('The last build stopped half-way, so this one renders every page again.');
+  });
+
+  it('leaves the unfinished-build mark after an error of Astro, so the next build is cold', async () => {
+    astroBuild.mockRejectedValue(new Error('Cannot find module x'));
+    expect(await runBuild('--format', 'json')).toBe(1);
+    expect(guard.finished).not.toHaveBeenCalled();
+  });
+
   it('prints the stack of an error of Astro with --debug', async () => {
     const error = new Error('boom');
     astroBuild.mockRejectedValue(error);
@@ -231,6 +270,8 @@ describe('npm run build', () => {
     );
     expect(await runBuild('--format', 'json', '--debug')).toBe(1);
     expect(staging.discard).toHaveBeenCalledOnce();
+    // Astro rendered every page before the checks ran: its cache is whole.
+    expect(guard.finished).toHaveBeenCalledOnce();
     expect(out).toEqual([jsonLine([])]);
     expect(err).toEqual(['Build failed: dist/ was not changed.']);
   });

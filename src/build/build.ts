@@ -5,17 +5,20 @@ import { hasErrors, type Report } from '../compliance/core/report.ts';
 import { defaultFormat, FORMATS, printReport, type Format } from '../compliance/reporters/index.ts';
 import { checkContent } from '../compliance/source/check.ts';
 import { astroErrorToFinding } from './astro-error.ts';
+import { guardAstroBuild } from './incremental.ts';
 import { forRelease, isReleaseBlocking } from './release.ts';
 import { SEARCH_INDEX_FOLDER, writeSearchIndex } from './search-index.ts';
 import { createStaging } from './staging.ts';
 
-const USAGE = `Usage: npm run build -- [--release] [--format pretty|json|github] [--external] [--debug]`;
+const USAGE = `Usage: npm run build -- [--release] [--format pretty|json|github] [--external] [--cold] [--debug]`;
 
 interface BuildOptions {
   /** The build a deployment runs: warnings of rules that block a release are errors. */
   release: boolean;
   format: Format;
   external: boolean;
+  /** Render every page again instead of reusing the unchanged ones of the last build. */
+  cold: boolean;
   debug: boolean;
 }
 
@@ -27,6 +30,7 @@ function parseBuildOptions(argv: readonly string[]): BuildOptions | string {
         release: { type: 'boolean', default: false },
         format: { type: 'string' },
         external: { type: 'boolean', default: false },
+        cold: { type: 'boolean', default: false },
         debug: { type: 'boolean', default: false },
       },
     });
@@ -38,6 +42,7 @@ function parseBuildOptions(argv: readonly string[]): BuildOptions | string {
       release: values.release,
       format: format as Format,
       external: values.external,
+      cold: values.cold,
       debug: values.debug,
     };
   } catch (error) {
@@ -69,6 +74,8 @@ async function main(argv: readonly string[]): Promise<number> {
   // The integration reads these: Astro loads it from astro.config.mjs, not from here.
   process.env[REPORT_FORMAT_VARIABLE] = format;
   if (options.external) process.env['BACKRACK_CHECK_EXTERNAL'] = '1';
+  // A cold build keeps no findings from earlier runs either (both phases read this).
+  if (options.cold) process.env['BACKRACK_CHECK_CACHE'] = 'off';
 
   const checked = await checkContent(root);
   const result = options.release ? { ...checked, findings: forRelease(checked.findings) } : checked;
@@ -89,15 +96,23 @@ async function main(argv: readonly string[]): Promise<number> {
   };
   process.once('SIGINT', discardOnInterrupt);
   process.once('SIGTERM', discardOnInterrupt);
+  const guard = await guardAstroBuild(root, options.cold);
+  if (guard.cold && !options.cold) {
+    say('The last build stopped half-way, so this one renders every page again.');
+  }
   try {
     await build({
       root,
       outDir: staging.outDir,
+      // Astro reuses the pages of the last build whose cacheKey and code are unchanged
+      // (experimental.incrementalBuild); `force` renders them all.
+      ...(guard.cold ? { force: true } : {}),
       logger: {
         entrypoint: new URL('./editor-logger.mjs', import.meta.url),
         config: { level: debug ? 'debug' : 'info', debug, allToStderr: json },
       },
     });
+    await guard.finished();
     const indexed = await writeSearchIndex(staging.outDir);
     say(
       `Wrote the search index to ${SEARCH_INDEX_FOLDER}/ (${indexed} pages read; articles and products are indexed).`,
@@ -107,6 +122,8 @@ async function main(argv: readonly string[]): Promise<number> {
     return 0;
   } catch (error) {
     await staging.discard();
+    // The page checks run after Astro has rendered every page, so its cache is whole.
+    if (error instanceof Error && error.name === PAGE_CHECKS_FAILED) await guard.finished();
     // The page checks have already reported their findings; anything else is Astro's own error.
     if (!(error instanceof Error && error.name === PAGE_CHECKS_FAILED)) {
       say('');

@@ -91,8 +91,8 @@ describe('publishing a staged build', () => {
   });
 
   it('starts clean after a build that crashed and left its staging folder full', async () => {
-    // A crashed build of an earlier process with the same pid, and another build's folder beside it.
-    const leftover = join(root, '.build-staging', `build-${process.pid}`);
+    // A crashed build of an earlier process, with pages of its own.
+    const leftover = join(root, '.build-staging', 'build');
     await mkdir(join(leftover, 'articles'), { recursive: true });
     await writeFile(join(leftover, 'articles/stale.html'), 'from the crashed build');
     const staging = await createStaging(root);
@@ -116,7 +116,7 @@ describe('publishing a staged build', () => {
     await rm(dist, { recursive: true, force: true });
     const staging = await createStaging(root);
     // The error is the move of the staged build, not an attempt to restore a dist/ that never was.
-    await expect(staging.publish()).rejects.toThrow(/ENOENT.*build-\d+' ->/);
+    await expect(staging.publish()).rejects.toThrow(/ENOENT.*build' ->/);
     expect(existsSync(dist)).toBe(false);
   });
 

@@ -27,7 +27,10 @@ export async function createStaging(
 ): Promise<Staging> {
   const { mkdir, rename, rm } = fs;
   const base = join(root, STAGING_FOLDER);
-  const outDir = join(base, `build-${process.pid}`);
+  // Always the same folder: Astro's incremental build hashes each page's
+  // code, which names the output folder, so a new name every build would
+  // make every page look changed.
+  const outDir = join(base, 'build');
   await rm(outDir, { recursive: true, force: true });
   await mkdir(base, { recursive: true });
 

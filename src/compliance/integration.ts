@@ -67,9 +67,14 @@ export function pageChecks(options: PageChecksOptions): AstroIntegration {
         const report = await checkBuiltSite(
           { ...site, outDir: fileURLToPath(dir) },
           { ...resolved, external },
+          // Pages whose HTML is unchanged keep the last build's findings, unless caches are off.
+          { cache: process.env['BACKRACK_CHECK_CACHE'] !== 'off' },
         );
+        const reused = report.pagesReused
+          ? ` (${report.pagesReused} unchanged since the last build, their findings reused)`
+          : '';
         logger.info(
-          `checked ${report.pagesChecked} pages in ${Math.round(performance.now() - started)} ms`,
+          `checked ${report.pagesChecked} pages${reused} in ${Math.round(performance.now() - started)} ms`,
         );
         printReport(report, reportFormat(), { oneLine: true });
         if (!hasErrors(report)) return;

@@ -59,6 +59,16 @@ export function articlesByTag(articles: readonly Article[]): Map<string, TagGrou
   return tags;
 }
 
+/** The people a page names as an entry's author and reviewer, for the page's cache key. */
+export async function peopleNamedBy(entry: {
+  data: { author: { id: string }; reviewedBy: { id: string } };
+}): Promise<PersonEntry[]> {
+  const people = await Promise.all(
+    [entry.data.author.id, entry.data.reviewedBy.id].map((id) => getEntry('people', id)),
+  );
+  return people.filter((person) => person !== undefined);
+}
+
 export async function personName(reference: { id: string }): Promise<string> {
   const person = await getEntry('people', reference.id);
   if (!person) {

@@ -3,9 +3,11 @@
  * runs in the main thread or in a worker: each page is read and parsed once,
  * the page rules judge it, and what the site-wide checks need later (its ids,
  * its links, its inline code, its links to other sites) is kept as plain data
- * that can cross threads. Parsed pages are let go one by one: a thousand held
- * at once would cost hundreds of megabytes.
+ * that can cross threads, and that the next build can reuse for a page whose
+ * HTML has not changed (see page-cache.ts). Parsed pages are let go one by
+ * one: a thousand held at once would cost hundreds of megabytes.
  */
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -30,6 +32,25 @@ export interface ShareSettings {
   external: boolean;
 }
 
+/** Everything the checks learnt from one page, in plain data. */
+export interface PageCheck {
+  /** The HTML file, relative to the build folder. */
+  file: string;
+  /** SHA-256 of the file's bytes: the same HTML gives the same findings. */
+  hash: string;
+  page: IndexedPage;
+  findings: PageFinding[];
+  links: LinkNote[];
+  /** Its inline scripts and styles (for the header check). */
+  inline: InlineCode[];
+  external: { url: string; pathnames: string[] }[];
+  /**
+   * Every build file the rules asked about, and whether it existed: besides
+   * its HTML, this is all of the site a page's findings depend on.
+   */
+  asked: [file: string, exists: boolean][];
+}
+
 export interface ShareResult {
   pages: IndexedPage[];
   findings: PageFinding[];
@@ -39,30 +60,54 @@ export interface ShareResult {
   external: { url: string; pathnames: string[] }[];
 }
 
+export const hashPage = (bytes: Buffer): string => createHash('sha256').update(bytes).digest('hex');
+
 /** Reads, parses and checks each file once, in order. */
 export async function checkShare(
   files: readonly string[],
   settings: ShareSettings,
-): Promise<ShareResult> {
-  const site = {
-    fileExists: (path: string) => existsSync(join(settings.outDir, path)),
-    origin: new URL(settings.origin).origin,
-  };
+): Promise<PageCheck[]> {
+  const origin = new URL(settings.origin).origin;
   const options = {
     disclaimerAttribute: settings.disclaimerAttribute,
     disclaimerText: settings.disclaimerText,
     disclaimerExempt: new Set(settings.disclaimerExempt),
   };
   const rules = pageRules(settings.root);
-  const result: ShareResult = { pages: [], findings: [], links: [], inline: [], external: [] };
+  const checks: PageCheck[] = [];
   for (const file of files) {
-    const html = await readFile(join(settings.outDir, file), 'utf8');
-    const page = parsePage(urlPathOf(file), file, html);
-    result.pages.push(indexPage(page));
-    result.findings.push(...checkPage(page, site, options, rules));
-    result.links.push(...siteRules.links.collect(page));
-    result.inline.push({ pathname: page.pathname, code: findInlineCode(page.document) });
-    if (settings.external) result.external.push(...collectExternalLinks([page], site.origin));
+    const bytes = await readFile(join(settings.outDir, file));
+    const page = parsePage(urlPathOf(file), file, bytes.toString('utf8'));
+    const asked = new Map<string, boolean>();
+    const site = {
+      fileExists: (path: string) => {
+        const exists = asked.get(path) ?? existsSync(join(settings.outDir, path));
+        asked.set(path, exists);
+        return exists;
+      },
+      origin,
+    };
+    checks.push({
+      file,
+      hash: hashPage(bytes),
+      page: indexPage(page),
+      findings: checkPage(page, site, options, rules),
+      links: siteRules.links.collect(page),
+      inline: findInlineCode(page.document),
+      external: settings.external ? collectExternalLinks([page], origin) : [],
+      asked: [...asked],
+    });
   }
-  return result;
+  return checks;
+}
+
+/** The checks of many pages, as the site-wide checks read them. */
+export function combinePageChecks(checks: readonly PageCheck[]): ShareResult {
+  return {
+    pages: checks.map((check) => check.page),
+    findings: checks.flatMap((check) => check.findings),
+    links: checks.flatMap((check) => check.links),
+    inline: checks.map((check) => ({ pathname: check.page.pathname, code: check.inline })),
+    external: checks.flatMap((check) => check.external),
+  };
 }

@@ -7,6 +7,8 @@ import { filesUnder, toPosix } from '../core/files.ts';
 import { compareFindings, type Finding } from '../core/finding.ts';
 import type { ResolvedPageChecksOptions } from './options.ts';
 import type { Report } from '../core/report.ts';
+import { combinePageChecks, hashPage, type PageCheck, type ShareSettings } from './check-share.ts';
+import { PageCheckCache, pageCacheKey } from './page-cache.ts';
 import { checkAllPages } from './parallel.ts';
 import { buildSiteIndex } from './parse-page.ts';
 import { siteRules } from './rules/index.ts';
@@ -31,6 +33,8 @@ export interface BuiltSite {
 
 export interface BuiltReport extends Report {
   pagesChecked: number;
+  /** Pages whose HTML had not changed since the last build, so their findings were reused. */
+  pagesReused: number;
 }
 
 /** The project's severity overrides (`severities` in the integration's options), `off` dropping a rule. */
@@ -50,17 +54,20 @@ export function applySeverities<Found extends { ruleId: string; severity: Findin
  * and parsed once (on worker threads for a large site) and judged by the
  * page rules; the site index is built once from every page's ids and the
  * links are judged against it; each finding is traced to the file an editor
- * can fix; and the headers file is checked against the pages.
+ * can fix; and the headers file is checked against the pages. With `cache`,
+ * a page whose HTML is unchanged since the last build is not judged again:
+ * its findings, ids and links come from `.cache/page-checks.json`.
  */
 export async function checkBuiltSite(
   site: BuiltSite,
   options: ResolvedPageChecksOptions,
+  { cache = false }: { cache?: boolean } = {},
 ): Promise<BuiltReport> {
   const builtFiles = (await filesUnder(site.outDir)).map((path) =>
     toPosix(relative(site.outDir, path)),
   );
   const pageFiles = builtFiles.filter((file) => file.endsWith('.html'));
-  const checked = await checkAllPages(pageFiles, {
+  const settings: ShareSettings = {
     outDir: site.outDir,
     root: site.root,
     origin: site.origin,
@@ -68,7 +75,11 @@ export async function checkBuiltSite(
     disclaimerText: options.disclaimer.text,
     disclaimerExempt: options.disclaimer.exempt,
     external: options.external,
-  });
+  };
+  const { checks, reused } = cache
+    ? await checkChangedPages(pageFiles, settings)
+    : { checks: await checkAllPages(pageFiles, settings), reused: 0 };
+  const checked = combinePageChecks(checks);
   const index = buildSiteIndex(
     checked.pages,
     (path) => existsSync(join(site.outDir, path)),
@@ -109,7 +120,29 @@ export async function checkBuiltSite(
   });
   findings.push(...applySeverities(headerFindings, options.severities));
   findings.sort(compareFindings);
-  return { findings, suppressed: [], pagesChecked: pageFiles.length };
+  return { findings, suppressed: [], pagesChecked: pageFiles.length, pagesReused: reused };
+}
+
+/** Judges the pages whose HTML changed since the last build, and reuses the rest. */
+async function checkChangedPages(
+  pageFiles: readonly string[],
+  settings: ShareSettings,
+): Promise<{ checks: PageCheck[]; reused: number }> {
+  const { outDir, ...rest } = settings;
+  const cache = await PageCheckCache.open(settings.root, await pageCacheKey(rest));
+  const found = new Map<string, PageCheck>();
+  const changed: string[] = [];
+  for (const file of pageFiles) {
+    const previous = cache.get(file, hashPage(await readFile(join(outDir, file))), outDir);
+    if (previous) found.set(file, previous);
+    else changed.push(file);
+  }
+  const reused = found.size;
+  for (const check of await checkAllPages(changed, settings)) found.set(check.file, check);
+  // In the order of the files, as without the cache.
+  const checks = pageFiles.map((file) => found.get(file)).filter((check) => check !== undefined);
+  await cache.save(checks);
+  return { checks, reused };
 }
 
 /** `file:line` of the first .astro file that contains a piece of inline code's first line. */

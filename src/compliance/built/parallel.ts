@@ -1,16 +1,16 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { checkShare, type ShareResult, type ShareSettings } from './check-share.ts';
+import { checkShare, type PageCheck, type ShareSettings } from './check-share.ts';
 
 /** Below this many pages per thread a worker's start-up costs more than it saves. */
 const PAGES_PER_THREAD = 150;
 
-function checkInWorker(files: string[], settings: ShareSettings): Promise<ShareResult> {
+function checkInWorker(files: string[], settings: ShareSettings): Promise<PageCheck[]> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./check-worker.ts', import.meta.url), {
       workerData: { files, settings },
     });
-    worker.once('message', (result: ShareResult) => resolve(result));
+    worker.once('message', (result: PageCheck[]) => resolve(result));
     worker.once('error', reject);
     worker.once('exit', (code) => {
       if (code !== 0) reject(new Error(`a page-check worker stopped with exit code ${code}`));
@@ -26,7 +26,7 @@ function checkInWorker(files: string[], settings: ShareSettings): Promise<ShareR
 export async function checkAllPages(
   files: readonly string[],
   settings: ShareSettings,
-): Promise<ShareResult> {
+): Promise<PageCheck[]> {
   const threads = Math.min(availableParallelism(), Math.floor(files.length / PAGES_PER_THREAD));
   if (threads <= 1) return checkShare(files, settings);
   const size = Math.ceil(files.length / threads);
@@ -35,11 +35,5 @@ export async function checkAllPages(
       checkInWorker(files.slice(index * size, (index + 1) * size), settings),
     ),
   );
-  return {
-    pages: shares.flatMap((share) => share.pages),
-    findings: shares.flatMap((share) => share.findings),
-    links: shares.flatMap((share) => share.links),
-    inline: shares.flatMap((share) => share.inline),
-    external: shares.flatMap((share) => share.external),
-  };
+  return shares.flat();
 }

@@ -17,10 +17,28 @@ export interface Readability {
 
 const wordsOf = (text: string): string[] => text.match(/[\p{Letter}\p{Number}’']+/gu) ?? [];
 
+/**
+ * Syllable counts already worked out. Counting is the costliest part of the
+ * grade (a page's words are counted for the page and again for its hardest
+ * sentences), and the same few thousand words come back on every page.
+ */
+const syllableCounts = new Map<string, number>();
+const MAX_REMEMBERED_WORDS = 100_000;
+
+function syllablesOf(word: string): number {
+  let count = syllableCounts.get(word);
+  if (count === undefined) {
+    count = syllable(word);
+    if (syllableCounts.size >= MAX_REMEMBERED_WORDS) syllableCounts.clear();
+    syllableCounts.set(word, count);
+  }
+  return count;
+}
+
 /** The measures of some sentences: a whole page's, or one sentence's to find the hardest. */
 export function readabilityOf(sentences: readonly string[]): Readability {
   const words = sentences.flatMap(wordsOf);
-  const syllables = words.reduce((total, word) => total + syllable(word), 0);
+  const syllables = words.reduce((total, word) => total + syllablesOf(word), 0);
   return {
     words: words.length,
     sentences: sentences.length,

@@ -1,10 +1,9 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { checkFile, type FileResult } from './check-file.ts';
+import type { FileResult } from './check-file.ts';
 import type { ContentFile } from './content-files.ts';
 import type { RuleContext } from '../core/document.ts';
 import type { SourceRule } from './rule.ts';
-import { sourceRules } from './rules/index.ts';
 
 /** Below this many files a worker's start-up costs more than it saves. */
 const PARALLEL_THRESHOLD = 64;
@@ -21,8 +20,14 @@ export interface WorkerTask {
 export async function checkSerially(
   files: readonly ContentFile[],
   context: RuleContext,
-  rules: readonly SourceRule[] = sourceRules,
+  given?: readonly SourceRule[],
 ): Promise<FileResult[]> {
+  // Loaded here, not at the top: a thread that hands every file to workers never loads the rules
+  // (their parsers, markdownlint, zod), which on two cores would compete with the workers.
+  const [{ checkFile }, rules] = await Promise.all([
+    import('./check-file.ts'),
+    given ?? import('./rules/index.ts').then((module) => module.sourceRules),
+  ]);
   const results: FileResult[] = [];
   for (const file of files) results.push(await checkFile(file, context, rules));
   return results;
@@ -30,7 +35,11 @@ export async function checkSerially(
 
 function runWorker(task: WorkerTask): Promise<FileResult[]> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./check-worker.ts', import.meta.url), { workerData: task });
+    const worker = new Worker(new URL('./check-worker.ts', import.meta.url), {
+      workerData: task,
+      // Parsing allocates many short-lived objects: a larger young generation collects them in fewer pauses.
+      resourceLimits: { maxYoungGenerationSizeMb: 96 },
+    });
     worker.once('message', (results: FileResult[]) => resolve(results));
     worker.once('error', reject);
     worker.once('exit', (code) => {
