@@ -1,0 +1,27 @@
+import { fields } from '@keystatic/core';
+import { block, inline } from '@keystatic/core/content-components';
+
+/**
+ * Our MDX components as Keystatic content components, so an editor inserts
+ * them from the body's toolbar and never types JSX. Keystatic writes them
+ * back as `<Cite n={2} />` and `<UrgentHelp />`, as the site's pages expect.
+ */
+export const bodyComponents = {
+  Cite: inline({
+    label: 'Citation',
+    description: "A numbered link to one of the page's sources",
+    schema: {
+      n: fields.integer({
+        label: 'Source number',
+        description: 'The position of the source in "Sources", counting from 1',
+        defaultValue: 1,
+        validation: { isRequired: true, min: 1 },
+      }),
+    },
+  }),
+  UrgentHelp: block({
+    label: 'Urgent help callout',
+    description: 'The NHS warning signs; every condition article needs it',
+    schema: {},
+  }),
+};
