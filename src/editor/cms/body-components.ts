@@ -18,6 +18,8 @@ export const bodyComponents = {
         validation: { isRequired: true, min: 1 },
       }),
     },
+    // Shown in the text as the page shows it: [2].
+    ContentView: ({ value }) => `[${value.n ?? '?'}]`,
   }),
   UrgentHelp: block({
     label: 'Urgent help callout',

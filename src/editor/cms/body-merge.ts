@@ -26,7 +26,8 @@ function meaning(node: unknown): unknown {
   for (const [key, value] of Object.entries(node)) {
     // Positions and parsed JavaScript (estree) say where, not what.
     if (key === 'position' || key === 'data') continue;
-    result[key] = key === 'value' && typeof value === 'string' ? value.replace(/\s+/g, ' ') : meaning(value);
+    result[key] =
+      key === 'value' && typeof value === 'string' ? value.replace(/\s+/g, ' ') : meaning(value);
   }
   return result;
 }

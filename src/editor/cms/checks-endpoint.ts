@@ -46,7 +46,11 @@ function parseRequest(body: string): ChecksRequest | string {
     return 'the request needs "collection" and "slug"';
   }
   if (text !== undefined && typeof text !== 'string') return '"text" must be a string';
-  return { collection: collection as CollectionName, slug, ...(text !== undefined ? { text } : {}) };
+  return {
+    collection: collection as CollectionName,
+    slug,
+    ...(text !== undefined ? { text } : {}),
+  };
 }
 
 async function readBody(request: IncomingMessage): Promise<string> {

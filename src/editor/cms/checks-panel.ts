@@ -99,10 +99,18 @@ const STYLE = `
 export function startChecksPanel(): void {
   const style = element('style', {}, STYLE);
   document.head.append(style);
-  const panel = element('section', { id: 'backrack-checks', 'aria-labelledby': 'backrack-checks-title', hidden: '' });
+  const panel = element('section', {
+    id: 'backrack-checks',
+    'aria-labelledby': 'backrack-checks-title',
+    hidden: '',
+  });
   const header = element('header');
   const title = element('h2', { id: 'backrack-checks-title' }, 'Content checks');
-  const preview = element('a', { target: '_blank', rel: 'noopener', 'data-preview': '' }, 'Open preview');
+  const preview = element(
+    'a',
+    { target: '_blank', rel: 'noopener', 'data-preview': '' },
+    'Open preview',
+  );
   header.append(title, preview);
   const status = element('p', { class: 'status', role: 'status' });
   const list = element('ul', { 'data-findings': '' });
@@ -122,7 +130,10 @@ export function startChecksPanel(): void {
         : `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'} in ${result.file}${result.unsaved ? ' (unsaved changes)' : ''}`;
     list.replaceChildren(
       ...result.findings.map((finding) => {
-        const item = element('li', { 'data-rule': finding.ruleId, 'data-severity': finding.severity });
+        const item = element('li', {
+          'data-rule': finding.ruleId,
+          'data-severity': finding.severity,
+        });
         const place = finding.position ? `line ${finding.position.line}` : 'position unavailable';
         item.append(
           element('span', { class: 'severity' }, finding.severity),

@@ -37,7 +37,10 @@ export interface JsonSchema {
 /** The stand-ins for Astro's image() and reference('people') that mark those fields. */
 const helpers = {
   image: z.string().meta({ [ROLE_KEY]: 'image' }),
-  person: z.string().regex(personIdPattern).meta({ [ROLE_KEY]: 'person' }),
+  person: z
+    .string()
+    .regex(personIdPattern)
+    .meta({ [ROLE_KEY]: 'person' }),
 };
 
 function toJsonSchema(schema: z.ZodType): JsonSchema {

@@ -54,7 +54,20 @@ function textField(
   required: boolean,
   help: FieldHelp,
 ): ComponentSchema {
-  const pattern = patternOf(schema);
+  const own = patternOf(schema);
+  const min = schema.minLength ?? 0;
+  // Keystatic applies a minimum length to an empty box too; an optional field may stay empty.
+  const emptyOrLong =
+    !required && min > 0
+      ? {
+          regex: new RegExp(`^(?:|[\\s\\S]{${min},})$`),
+          message: `leave it empty, or write at least ${min} characters`,
+        }
+      : undefined;
+  const pattern =
+    own && emptyOrLong
+      ? { regex: new RegExp(`^$|${own.regex.source}`), message: own.message }
+      : (own ?? emptyOrLong);
   return fields.text({
     label,
     ...(help.description !== undefined ? { description: help.description } : {}),
@@ -62,7 +75,7 @@ function textField(
     validation: {
       // An optional text left empty is left out of the file (see frontmatter-merge.ts).
       isRequired: required,
-      length: lengthOf(schema),
+      length: required ? lengthOf(schema) : { ...lengthOf(schema), min: 0 },
       ...(pattern ? { pattern } : {}),
     },
   });
@@ -91,12 +104,27 @@ export function fieldFor(
   const description = help.description !== undefined ? { description: help.description } : {};
 
   if (schema[ROLE_KEY] === 'person') {
-    return fields.relationship({ label, ...description, collection: 'people', validation: { isRequired: true } });
+    return fields.relationship({
+      label,
+      ...description,
+      collection: 'people',
+      validation: { isRequired: true },
+    });
   }
   if (schema.enum !== undefined) {
     const choices = schema.enum.map((value) => ({ label: value, value }));
     const first = schema.enum[0];
     if (first === undefined) throw new Error(`${path}: an enum with no values`);
+    if (!required) {
+      // An optional choice starts empty; an empty choice is left out of the file.
+      const none = { label: '(not given)', value: '' };
+      return fields.select({
+        label,
+        ...description,
+        options: [none, ...choices],
+        defaultValue: '',
+      });
+    }
     return fields.select({ label, ...description, options: choices, defaultValue: first });
   }
   switch (schema.type) {
@@ -125,11 +153,13 @@ export function fieldFor(
         label,
         ...description,
         validation: { length },
-        itemLabel: (props) => itemLabel(props.value),
+        itemLabel: (props) => itemLabel('value' in props ? props.value : undefined),
       });
     }
     case 'object':
-      return fields.object(fieldsFor(schema, path, options), { label, ...description });
+      // In an object that may be left out, every field may be empty: the save leaves an empty
+      // object out, and the checks judge one that is half filled in.
+      return fields.object(fieldsFor(schema, path, options, required), { label, ...description });
     default:
       throw new Error(`${path}: the visual editor has no form field for ${JSON.stringify(schema)}`);
   }
@@ -150,8 +180,9 @@ export function fieldsFor(
   schema: JsonSchema,
   prefix = '',
   options: FieldOptions = {},
+  present = true,
 ): Record<string, ComponentSchema> {
-  const required = new Set(schema.required ?? []);
+  const required = new Set(present ? (schema.required ?? []) : []);
   const result: Record<string, ComponentSchema> = {};
   for (const [name, property] of Object.entries(schema.properties ?? {})) {
     const path = prefix ? `${prefix}.${name}` : name;

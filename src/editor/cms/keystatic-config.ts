@@ -1,4 +1,4 @@
-import { collection, config, fields } from '@keystatic/core';
+import { collection, config, fields, type ComponentSchema } from '@keystatic/core';
 import { bodyComponents } from './body-components.ts';
 import { contentModel } from './content-model.ts';
 import { fieldsFor, type FieldHelpMap } from './fields.ts';
@@ -32,15 +32,33 @@ const pageHelp: FieldHelpMap = {
   draft: { description: 'A draft is shown by npm run dev but never published' },
 };
 
-const body = fields.mdx({
+/** The body field's settings; exported so a test can run them through Keystatic's editor. */
+export const bodyField = {
   label: 'Body',
-  description: 'Headings start at level 2. Cite a source after each statement about what helps or harms.',
+  description:
+    'Headings start at level 2. Cite a source after each statement about what helps or harms.',
   components: bodyComponents,
   options: {
     // Pictures in the body are not handled by the editor yet: add them in the file.
     image: false,
   },
-});
+};
+const body = fields.mdx(bodyField);
+
+type SlugField = ReturnType<typeof fields.slug>;
+
+/** A collection's form fields, with `slugField` (which names the file) typed as Keystatic needs. */
+function formOf<K extends string>(
+  model: Parameters<typeof fieldsFor>[0],
+  slugField: K,
+  help: FieldHelpMap = {},
+): Record<string, ComponentSchema> & Record<K, SlugField> {
+  const made = fieldsFor(model, '', { help, slugField });
+  if (made[slugField]?.kind !== 'form') throw new Error(`${slugField} is not in the schema`);
+  return made as Record<string, ComponentSchema> & Record<K, SlugField>;
+}
+
+const peopleForm = formOf(contentModel.people, 'name');
 
 export default config({
   storage: { kind: 'local' },
@@ -54,7 +72,7 @@ export default config({
       entryLayout: 'content',
       previewUrl: '/articles/{slug}/',
       columns: ['title'],
-      schema: { ...fieldsFor(contentModel.articles, '', { help: pageHelp, slugField: 'title' }), body },
+      schema: { ...formOf(contentModel.articles, 'title', pageHelp), body },
     }),
     products: collection({
       label: 'Products',
@@ -64,14 +82,14 @@ export default config({
       entryLayout: 'content',
       previewUrl: '/products/{slug}/',
       columns: ['name'],
-      schema: { ...fieldsFor(contentModel.products, '', { help: pageHelp, slugField: 'name' }), body },
+      schema: { ...formOf(contentModel.products, 'name', pageHelp), body },
     }),
     people: collection({
       label: 'People',
       path: 'content/people/*',
       slugField: 'name',
       format: { data: 'yaml' },
-      schema: fieldsFor(contentModel.people, '', { slugField: 'name' }),
+      schema: { ...peopleForm, name: peopleForm.name },
     }),
   },
 });
