@@ -1,6 +1,8 @@
 import react from '@astrojs/react';
 import keystatic from '@keystatic/astro';
 import type { AstroIntegration } from 'astro';
+import { realpathSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { EDITOR_ENV } from './enabled.ts';
 import { checksMiddleware } from './checks-endpoint.ts';
@@ -27,6 +29,11 @@ function keystaticWithOurRoutes(): AstroIntegration {
             `The visual editor runs only in \`astro dev\` (${EDITOR_ENV}=1 is set): unset it to build.`,
           );
         }
+        // The admin's browser code comes from node_modules; where that is a link to another
+        // folder (as in the end-to-end test's copy of the project), Vite must be allowed to serve it.
+        params.updateConfig({
+          vite: { server: { fs: { allow: [root, realpathSync(join(root, 'node_modules'))] } } },
+        });
         await setup?.({
           ...params,
           injectRoute: (route) =>
