@@ -120,9 +120,7 @@ test('an existing article: the title changed and saved is the only line git diff
   expect(before).toContain(`title: ${oldTitle}\n`);
   await title.fill('What can cause a back spasm?');
   await page.getByRole('button', { name: 'Save' }).click();
-  await expect
-    .poll(() => readFile(join(site, file), 'utf8'), { timeout: 30_000 })
-    .not.toBe(before);
+  await expect.poll(() => readFile(join(site, file), 'utf8'), { timeout: 30_000 }).not.toBe(before);
   const diff = await git('diff', '--unified=0', '--', file);
   const changed = diff.split('\n').filter((line) => /^[-+](?![-+])/.test(line));
   expect(changed).toEqual([`-title: ${oldTitle}`, '+title: What can cause a back spasm?']);
@@ -156,4 +154,92 @@ test('a forbidden claim typed into the body is shown for that entry before savin
   }
   // Nothing was saved.
   expect(await readFile(join(site, file), 'utf8')).toBe(before);
+});
+
+test('a new article made through the form, with a citation and the urgent-help callout', async ({
+  page,
+}) => {
+  test.setTimeout(300_000);
+  await page.goto(`${origin}/keystatic/collection/articles/create`);
+  await expect(page.locator('.ProseMirror')).toBeVisible({ timeout: 90_000 });
+  await page.getByRole('textbox', { name: 'Title' }).fill('Stretches for a stiff lower back');
+  await page
+    .getByRole('textbox', { name: 'Description' })
+    .fill(
+      'Gentle stretches that may ease a stiff lower back, and when to stop and get advice instead.',
+    );
+  await page.getByLabel('Published at').fill('2026-12-01');
+  await page.getByLabel('Reviewed at').fill('2026-12-01');
+  await page.getByRole('combobox', { name: 'Reviewed by' }).fill('editorial');
+  await page.getByRole('option', { name: 'editorial-team' }).click();
+  await page.getByRole('combobox', { name: 'Author' }).fill('editorial');
+  await page.getByRole('option', { name: 'editorial-team' }).click();
+  page.setDefaultTimeout(20_000);
+  const addButtons = page.getByRole('button', { name: 'Add', exact: true });
+  await addButtons.nth(0).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('textbox', { name: 'Title' }).fill('Back pain');
+  await dialog.getByRole('textbox', { name: 'Publisher' }).fill('NHS');
+  await dialog
+    .getByRole('textbox', { name: 'Address' })
+    .fill('https://www.nhs.uk/conditions/back-pain/');
+  await dialog.getByRole('button', { name: 'Add' }).click();
+  await expect(dialog).toHaveCount(0);
+  // The lists in the schema's order: sources, faq, tags.
+  await addButtons.nth(2).click();
+  await dialog.getByRole('textbox').fill('back pain');
+  await dialog.getByRole('button', { name: 'Add' }).click();
+  await expect(dialog).toHaveCount(0);
+  // The body: a sentence, its citation and the callout, each inserted from the "/" menu.
+  const body = page.locator('.ProseMirror');
+  await body.click();
+  await page.keyboard.type('The NHS suggests that you keep moving when your back is stiff ');
+  await page.keyboard.type('/citation');
+  await page.getByRole('option', { name: /Citation/ }).click();
+  await page.keyboard.type('.');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('/urgent');
+  await page.getByRole('option', { name: /Urgent help callout/ }).click();
+  await expect(body.getByText('[1]')).toBeVisible();
+  await page.getByRole('button', { name: 'Create' }).click();
+
+  const file = join(site, 'content/articles/stretches-for-a-stiff-lower-back.mdx');
+  await expect.poll(() => readFile(file, 'utf8').catch(() => ''), { timeout: 30_000 }).not.toBe('');
+  const text = await readFile(file, 'utf8');
+  expect(text).toContain('title: Stretches for a stiff lower back\n');
+  expect(text).toMatch(/keep moving when your back is stiff <Cite n=\{1\} \/>\./);
+  expect(text).toMatch(/^<UrgentHelp \/>$/m);
+  // Formatted as a hand-written page: a blank line after the frontmatter, and markdownlint agrees.
+  expect(text).toContain('\n---\n\nThe NHS suggests');
+  await run(
+    process.execPath,
+    [
+      'node_modules/markdownlint-cli2/markdownlint-cli2-bin.mjs',
+      'content/articles/stretches-for-a-stiff-lower-back.mdx',
+    ],
+    { cwd: site },
+  ).catch((error: { stdout?: string; stderr?: string }) => {
+    throw new Error(`markdownlint failed:\n${error.stdout ?? ''}${error.stderr ?? ''}`);
+  });
+  // The checks pass on the new page (warnings are allowed), and the site builds with it.
+  const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+  const check = await run(process.execPath, ['src/compliance/bin.ts'], { cwd: site, env }).catch(
+    (error: { stdout?: string; stderr?: string }) => {
+      throw new Error(`npm run check failed:\n${error.stdout ?? ''}${error.stderr ?? ''}`);
+    },
+  );
+  expect(check.stdout).not.toContain(' error ');
+  await run(process.execPath, ['src/build/build.ts'], {
+    cwd: site,
+    env,
+    maxBuffer: 64 * 1024 * 1024,
+  }).catch((error: { stdout?: string; stderr?: string }) => {
+    throw new Error(`npm run build failed:\n${error.stdout ?? ''}${error.stderr ?? ''}`);
+  });
+  const built = await readFile(
+    join(site, 'dist/articles/stretches-for-a-stiff-lower-back/index.html'),
+    'utf8',
+  );
+  expect(built).toContain('href="#source-1"');
+  expect(built).toContain('data-urgent-help');
 });

@@ -144,8 +144,9 @@ export function fieldFor(
       });
     case 'array': {
       if (schema.items === undefined) throw new Error(`${path}: an array without items`);
+      // An optional list may stay empty: the save then leaves it out of the file.
       const length = {
-        ...(schema.minItems !== undefined ? { min: schema.minItems } : {}),
+        ...(schema.minItems !== undefined && required ? { min: schema.minItems } : {}),
         ...(schema.maxItems !== undefined ? { max: schema.maxItems } : {}),
       };
       const item = fieldFor(schema.items, path, true, options);

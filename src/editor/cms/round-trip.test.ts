@@ -147,7 +147,7 @@ describe('mergeFile', () => {
   it('writes a new entry without its empty optional fields', () => {
     const saved = "---\ntitle: New page title\nhero:\n  src: ''\n  alt: ''\nfaq: []\n---\nBody.\n";
     expect(mergeFile('content/articles/new.mdx', undefined, saved)).toBe(
-      '---\ntitle: New page title\n---\nBody.\n',
+      '---\ntitle: New page title\n---\n\nBody.\n',
     );
   });
 });

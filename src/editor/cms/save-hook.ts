@@ -30,7 +30,10 @@ export function mergeFile(path: string, original: string | undefined, saved: str
   const after = split(path, saved);
   const yaml = mergeYaml(before?.yaml, after.yaml);
   if (after.body === undefined) return bom + yaml;
-  return `${bom}---\n${yaml}---\n${mergeBody(before?.body, after.body)}`;
+  const body = mergeBody(before?.body, after.body);
+  // A new page gets the blank line after its frontmatter that hand-written pages have.
+  const gap = before === undefined && !body.startsWith('\n') ? '\n' : '';
+  return `${bom}---\n${yaml}---\n${gap}${body}`;
 }
 
 async function readIfThere(file: string): Promise<string | undefined> {
