@@ -154,6 +154,14 @@ test('a forbidden claim typed into the body is shown for that entry before savin
   }
   // Nothing was saved.
   expect(await readFile(join(site, file), 'utf8')).toBe(before);
+
+  // One click: the page's live preview, with the dev toolbar's Content checks app open.
+  const [preview] = await Promise.all([
+    page.waitForEvent('popup'),
+    panel(page).locator('[data-preview]').click(),
+  ]);
+  await expect(preview).toHaveURL(`${origin}/articles/what-is-a-back-muscle-spasm/`);
+  await expect(preview.locator('#summary[data-errors]')).toBeVisible({ timeout: 90_000 });
 });
 
 test('a new article made through the form, with a citation and the urgent-help callout', async ({

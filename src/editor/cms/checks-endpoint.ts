@@ -85,9 +85,13 @@ export async function checkEntry(
  * findings for one entry. It exists only in `npm run cms`.
  */
 export function checksMiddleware(root: string) {
-  // Claims data and people are read when a check needs them; the editor saves only content pages.
+  // Claims data and people are read from disk when a check needs them, and kept until forgotten.
   const checker = new ContentChecker(root, () => undefined);
-  return (request: IncomingMessage, response: ServerResponse, next: () => void): void => {
+  const middleware = (
+    request: IncomingMessage,
+    response: ServerResponse,
+    next: () => void,
+  ): void => {
     if (request.url !== CHECKS_PATH) return next();
     if (request.method !== 'POST') return send(response, 405, { error: 'use POST' });
     readBody(request)
@@ -102,4 +106,5 @@ export function checksMiddleware(root: string) {
         send(response, 500, { error: error instanceof Error ? error.message : String(error) }),
       );
   };
+  return { checker, middleware };
 }

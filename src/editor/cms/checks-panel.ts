@@ -6,6 +6,7 @@
  */
 
 import type { ChecksResponse } from './checks-endpoint.ts';
+import { OPEN_KEY } from '../toolbar/messages.ts';
 
 const CHECKS_PATH = '/__backrack/visual-editor/checks';
 /** Keystatic's store of unsaved entries (idb-keyval: database "keystatic", store "items"). */
@@ -112,6 +113,13 @@ export function startChecksPanel(): void {
     'Open preview',
   );
   header.append(title, preview);
+  // The preview opens in a new tab with the dev toolbar's Content checks app open: a tab opened
+  // from this one starts with a copy of its sessionStorage, where the app keeps that it was open.
+  preview.addEventListener('click', (event) => {
+    event.preventDefault();
+    sessionStorage.setItem(OPEN_KEY, '1');
+    window.open(preview.href, '_blank');
+  });
   const status = element('p', { class: 'status', role: 'status' });
   const list = element('ul', { 'data-findings': '' });
   panel.append(header, status, list);

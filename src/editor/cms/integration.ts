@@ -2,9 +2,11 @@ import react from '@astrojs/react';
 import keystatic from '@keystatic/astro';
 import type { AstroIntegration } from 'astro';
 import { realpathSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { EDITOR_ENV } from './enabled.ts';
+import { toPosix } from '../../compliance/core/files.ts';
+import { sharedInputOf } from '../lsp/project-files.ts';
 import { checksMiddleware } from './checks-endpoint.ts';
 
 const apiRoute = fileURLToPath(new URL('./api-route.ts', import.meta.url));
@@ -44,7 +46,16 @@ function keystaticWithOurRoutes(): AstroIntegration {
         });
       },
       'astro:server:setup': ({ server }) => {
-        server.middlewares.use(checksMiddleware(root));
+        const { checker, middleware } = checksMiddleware(root);
+        server.middlewares.use(middleware);
+        // A saved claims list, product page or person changes what every entry's checks say.
+        const onFile = (path: string): void => {
+          const input = sharedInputOf(toPosix(relative(root, path)));
+          if (input) checker.forget(input);
+        };
+        server.watcher.on('change', onFile);
+        server.watcher.on('add', onFile);
+        server.watcher.on('unlink', onFile);
       },
     },
   };
