@@ -136,12 +136,26 @@ test('a forbidden claim typed into the body is shown for that entry before savin
   await expect(panel(page)).toContainText(`No problems found in ${file}`, { timeout: 60_000 });
   // The caret at the end of the first paragraph, then the claim typed as an editor would.
   await page.locator('.ProseMirror > p').first().click();
-  await page.keyboard.press('End');
-  await page.keyboard.type(' The Backrack cures sciatica.');
+  // The end of the paragraph, not of the line the click was on (lines wrap with the window).
+  await page.evaluate(() => {
+    const paragraph = document.querySelector('.ProseMirror > p');
+    const selection = getSelection();
+    if (!paragraph || !selection) throw new Error('no paragraph to type into');
+    const range = document.createRange();
+    range.selectNodeContents(paragraph);
+    range.collapse(false);
+    selection.removeAllRanges();
+    selection.addRange(range);
+  });
+  // A paragraph of its own, as an editor adding a sentence would write it.
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('The Backrack cures sciatica.');
   const finding = panel(page).locator('li[data-rule^="claims/"]', { hasText: '"cures"' });
   await expect(finding).toHaveCount(1, { timeout: 60_000 });
   await expect(finding).toContainText('error');
   await expect(panel(page)).toContainText('(unsaved changes)');
+  await expect(page.locator('.ProseMirror > p').nth(1)).toHaveText('The Backrack cures sciatica.');
+  await expect(panel(page).getByRole('status')).not.toHaveText('Checking…');
   await expect(panel(page).locator('[data-preview]')).toHaveAttribute(
     'href',
     '/articles/what-is-a-back-muscle-spasm/',
