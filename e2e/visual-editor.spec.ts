@@ -106,6 +106,14 @@ async function openEntry(page: Page, collection: string, slug: string): Promise<
   await expect(page.locator('.ProseMirror')).toBeVisible({ timeout: 90_000 });
 }
 
+/** Types "/" in the body, then picks a component from the menu it opens. */
+async function insertFromSlashMenu(page: Page, label: string): Promise<void> {
+  await page.keyboard.type('/');
+  const option = page.getByRole('option', { name: new RegExp(`^${label}`) });
+  await page.keyboard.type(label.toLowerCase().split(' ')[0] ?? '', { delay: 50 });
+  await option.click();
+}
+
 const panel = (page: Page) => page.locator('#backrack-checks');
 
 test('an existing article: the title changed and saved is the only line git diff shows', async ({
@@ -207,6 +215,16 @@ test('a new article made through the form, with a citation and the urgent-help c
     .fill('https://www.nhs.uk/conditions/back-pain/');
   await dialog.getByRole('button', { name: 'Add' }).click();
   await expect(dialog).toHaveCount(0);
+  await addButtons.nth(0).click();
+  await dialog
+    .getByRole('textbox', { name: 'Title' })
+    .fill('Low back pain and sciatica in over 16s: assessment and management (NG59)');
+  await dialog.getByRole('textbox', { name: 'Publisher' }).fill('NICE');
+  await dialog
+    .getByRole('textbox', { name: 'Address' })
+    .fill('https://www.nice.org.uk/guidance/ng59/chapter/Recommendations');
+  await dialog.getByRole('button', { name: 'Add' }).click();
+  await expect(dialog).toHaveCount(0);
   // The lists in the schema's order: sources, faq, tags.
   await addButtons.nth(2).click();
   await dialog.getByRole('textbox').fill('back pain');
@@ -216,20 +234,22 @@ test('a new article made through the form, with a citation and the urgent-help c
   const body = page.locator('.ProseMirror');
   await body.click();
   await page.keyboard.type('The NHS suggests that you keep moving when your back is stiff ');
-  await page.keyboard.type('/citation');
-  await page.getByRole('option', { name: /Citation/ }).click();
+  await insertFromSlashMenu(page, 'Citation');
   await page.keyboard.type('.');
   await page.keyboard.press('Enter');
-  await page.keyboard.type('/urgent');
-  await page.getByRole('option', { name: /Urgent help callout/ }).click();
+  await insertFromSlashMenu(page, 'Urgent help callout');
   await expect(body.getByText('[1]')).toBeVisible();
+  // The citation is edited where it is: it now points to the second source.
+  await body.getByText('[1]').click();
+  await page.getByRole('spinbutton', { name: 'Source number' }).fill('2');
+  await expect(body.getByText('[2]')).toBeVisible();
   await page.getByRole('button', { name: 'Create' }).click();
 
   const file = join(site, 'content/articles/stretches-for-a-stiff-lower-back.mdx');
   await expect.poll(() => readFile(file, 'utf8').catch(() => ''), { timeout: 30_000 }).not.toBe('');
   const text = await readFile(file, 'utf8');
   expect(text).toContain('title: Stretches for a stiff lower back\n');
-  expect(text).toMatch(/keep moving when your back is stiff <Cite n=\{1\} \/>\./);
+  expect(text).toMatch(/keep moving when your back is stiff <Cite n=\{2\} \/>\./);
   expect(text).toMatch(/^<UrgentHelp \/>$/m);
   // Formatted as a hand-written page: a blank line after the frontmatter, and markdownlint agrees.
   expect(text).toContain('\n---\n\nThe NHS suggests');
@@ -262,6 +282,6 @@ test('a new article made through the form, with a citation and the urgent-help c
     join(site, 'dist/articles/stretches-for-a-stiff-lower-back/index.html'),
     'utf8',
   );
-  expect(built).toContain('href="#source-1"');
+  expect(built).toContain('href="#source-2"');
   expect(built).toContain('data-urgent-help');
 });

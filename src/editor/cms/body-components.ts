@@ -1,4 +1,5 @@
 import { fields } from '@keystatic/core';
+import { createElement } from 'react';
 import { block, inline } from '@keystatic/core/content-components';
 
 /**
@@ -20,6 +21,29 @@ export const bodyComponents = {
     },
     // Shown in the text as the page shows it: [2].
     ContentView: ({ value }) => `[${value.n ?? '?'}]`,
+    // Selected, it offers its number to change in place, and a way to remove it.
+    ToolbarView: ({ value, onChange, onRemove }) =>
+      createElement(
+        'span',
+        { style: { display: 'flex', gap: '8px', alignItems: 'center', padding: '4px 8px' } },
+        createElement(
+          'label',
+          { style: { display: 'flex', gap: '6px', alignItems: 'center' } },
+          'Source number',
+          createElement('input', {
+            type: 'number',
+            min: 1,
+            step: 1,
+            value: value.n ?? '',
+            style: { width: '4em' },
+            onChange: (event: { currentTarget: HTMLInputElement }) => {
+              const n = event.currentTarget.valueAsNumber;
+              onChange({ n: Number.isInteger(n) ? n : null });
+            },
+          }),
+        ),
+        createElement('button', { type: 'button', onClick: onRemove }, 'Remove'),
+      ),
   }),
   UrgentHelp: block({
     label: 'Urgent help callout',

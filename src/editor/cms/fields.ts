@@ -154,7 +154,7 @@ export function fieldFor(
         label,
         ...description,
         validation: { length },
-        itemLabel: (props) => itemLabel('value' in props ? props.value : undefined),
+        itemLabel: (props) => itemLabel(shownValue(props)),
       });
     }
     case 'object':
@@ -164,6 +164,17 @@ export function fieldFor(
     default:
       throw new Error(`${path}: the visual editor has no form field for ${JSON.stringify(schema)}`);
   }
+}
+
+/** The plain value of a list item's preview: an object's fields become a plain object. */
+function shownValue(props: object): unknown {
+  if ('value' in props) return props.value;
+  if ('fields' in props && props.fields && typeof props.fields === 'object') {
+    return Object.fromEntries(
+      Object.entries(props.fields).map(([key, field]) => [key, shownValue(field as object)]),
+    );
+  }
+  return undefined;
 }
 
 /** What an item of a list shows when folded: its first text, e.g. a source's title. */
