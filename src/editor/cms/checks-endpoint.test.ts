@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ContentChecker } from '../lsp/content-checker.ts';
-import { checkEntry, entryFile } from './checks-endpoint.ts';
+import { checkEntry } from './checks-endpoint.ts';
+import { entryFile } from './checks-messages.ts';
 
 const root = join(import.meta.dirname, '../../..');
 const file = 'content/articles/what-is-a-back-muscle-spasm.mdx';

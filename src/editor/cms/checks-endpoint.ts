@@ -2,36 +2,14 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { CollectionName } from '../../compliance/core/document.ts';
-import type { Finding } from '../../compliance/core/finding.ts';
 import { ContentChecker } from '../lsp/content-checker.ts';
+import {
+  CHECKS_PATH,
+  entryFile,
+  type ChecksRequest,
+  type ChecksResponse,
+} from './checks-messages.ts';
 import { mergeFile } from './save-hook.ts';
-
-/** Where the editor's checks panel asks for the findings of the open entry. */
-export const CHECKS_PATH = '/__backrack/visual-editor/checks';
-
-/** What the panel sends: the entry, and the editor's unsaved text of its file when there is one. */
-export interface ChecksRequest {
-  collection: CollectionName;
-  slug: string;
-  /** Keystatic's unsaved text of the file; without it, the file on disk is checked. */
-  text?: string;
-}
-
-export interface ChecksResponse {
-  file: string;
-  /** Whether the findings are of unsaved text (else of the file as saved). */
-  unsaved: boolean;
-  findings: Finding[];
-}
-
-const COLLECTIONS: ReadonlySet<string> = new Set(['articles', 'products', 'people']);
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-/** The file of an entry, or undefined for what is not an entry. */
-export function entryFile(collection: string, slug: string): string | undefined {
-  if (!COLLECTIONS.has(collection) || !SLUG.test(slug)) return undefined;
-  return `content/${collection}/${slug}.${collection === 'people' ? 'yaml' : 'mdx'}`;
-}
 
 function parseRequest(body: string): ChecksRequest | string {
   let value: unknown;

@@ -5,10 +5,9 @@
  * and links to the page's live preview in `astro dev`.
  */
 
-import type { ChecksResponse } from './checks-endpoint.ts';
 import { OPEN_KEY } from '../toolbar/messages.ts';
+import { CHECKS_PATH, entryFile, type ChecksResponse } from './checks-messages.ts';
 
-const CHECKS_PATH = '/__backrack/visual-editor/checks';
 /** Keystatic's store of unsaved entries (idb-keyval: database "keystatic", store "items"). */
 const DRAFTS_DB = 'keystatic';
 const DRAFTS_STORE = 'items';
@@ -169,7 +168,8 @@ export function startChecksPanel(): void {
     const path = previewPath(entry);
     preview.hidden = path === undefined;
     if (path) preview.href = path;
-    const file = `content/${entry.collection}/${entry.slug}.${entry.collection === 'people' ? 'yaml' : 'mdx'}`;
+    const file = entryFile(entry.collection, entry.slug);
+    if (!file) return;
     const text = await readDraft(entry, file);
     const key = `${file}\n${text ?? ''}`;
     if (key === shown) return;
