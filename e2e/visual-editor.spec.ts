@@ -106,6 +106,18 @@ async function openEntry(page: Page, collection: string, slug: string): Promise<
   await expect(page.locator('.ProseMirror')).toBeVisible({ timeout: 90_000 });
 }
 
+/** How execFile reports a command that failed. */
+interface CommandError {
+  code?: number | string;
+  signal?: string | null;
+  message?: string;
+  stdout?: string;
+  stderr?: string;
+}
+
+const failureOf = (error: CommandError): string =>
+  error.signal ? `killed by ${error.signal}` : `exit ${String(error.code ?? error.message)}`;
+
 /** Types "/" in the body, then picks a component from the menu it opens. */
 async function insertFromSlashMenu(page: Page, label: string): Promise<void> {
   await page.keyboard.type('/');
@@ -260,14 +272,18 @@ test('a new article made through the form, with a citation and the urgent-help c
       'content/articles/stretches-for-a-stiff-lower-back.mdx',
     ],
     { cwd: site },
-  ).catch((error: { stdout?: string; stderr?: string }) => {
-    throw new Error(`markdownlint failed:\n${error.stdout ?? ''}${error.stderr ?? ''}`);
+  ).catch((error: CommandError) => {
+    throw new Error(
+      `markdownlint failed (${failureOf(error)}):\n${error.stdout ?? ''}${error.stderr ?? ''}`,
+    );
   });
   // The checks pass on the new page (warnings are allowed), and the site builds with it.
   const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
   const check = await run(process.execPath, ['src/compliance/bin.ts'], { cwd: site, env }).catch(
-    (error: { stdout?: string; stderr?: string }) => {
-      throw new Error(`npm run check failed:\n${error.stdout ?? ''}${error.stderr ?? ''}`);
+    (error: CommandError) => {
+      throw new Error(
+        `npm run check failed (${failureOf(error)}):\n${error.stdout ?? ''}${error.stderr ?? ''}`,
+      );
     },
   );
   expect(check.stdout).not.toContain(' error ');
@@ -275,8 +291,10 @@ test('a new article made through the form, with a citation and the urgent-help c
     cwd: site,
     env,
     maxBuffer: 64 * 1024 * 1024,
-  }).catch((error: { stdout?: string; stderr?: string }) => {
-    throw new Error(`npm run build failed:\n${error.stdout ?? ''}${error.stderr ?? ''}`);
+  }).catch((error: CommandError) => {
+    throw new Error(
+      `npm run build failed (${failureOf(error)}):\n${error.stdout ?? ''}${error.stderr ?? ''}`,
+    );
   });
   const built = await readFile(
     join(site, 'dist/articles/stretches-for-a-stiff-lower-back/index.html'),
