@@ -65,6 +65,20 @@ module.exports = {
         ],
       },
     },
+    {
+      name: 'visual-editor-panel-runs-in-the-browser',
+      comment:
+        "The visual editor's checks panel is sent to the browser: it gets findings from the dev server, never the checker or Node.",
+      severity: 'error',
+      from: { path: '^src/editor/cms/(checks-panel|checks-messages)\\.ts$' },
+      to: {
+        pathNot: [
+          '^src/editor/cms/checks-messages\\.ts$',
+          '^src/editor/toolbar/messages\\.ts$',
+          '^src/compliance/core/(document|finding)\\.ts$',
+        ],
+      },
+    },
   ],
   options: {
     doNotFollow: { path: 'node_modules' },

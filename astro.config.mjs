@@ -5,6 +5,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { pageChecks } from './src/compliance/integration.ts';
 import { contentChecksToolbar } from './src/editor/toolbar/integration.ts';
+import { visualEditorEnabled } from './src/editor/cms/enabled.ts';
 import { DISCLAIMER_MARKER_ATTRIBUTE, DISCLAIMER_TEXT } from './src/lib/disclaimer.ts';
 import { DISCLAIMER_EXEMPT_ROUTES, SITE_URL } from './src/site.config.ts';
 
@@ -24,9 +25,16 @@ const checks = {
 /** Pages that must not be offered to search engines. */
 const notIndexed = new Set(['/404/']);
 
+// The visual editor (`npm run cms`) is loaded only while editing: it needs React and server
+// routes, which the static build must never contain, and its API routes need trailingSlash 'ignore'.
+const editing = visualEditorEnabled();
+const editorIntegrations = editing
+  ? (await import('./src/editor/cms/integration.ts')).visualEditor()
+  : [];
+
 export default defineConfig({
   site: SITE_URL,
-  trailingSlash: 'always',
+  trailingSlash: editing ? 'ignore' : 'always',
   build: {
     format: 'directory',
     // Stylesheets are always files, never inline <style>, so the
@@ -42,6 +50,7 @@ export default defineConfig({
     pageChecks(checks),
     // In `astro dev`: the same checks on the page on screen, in the dev toolbar.
     contentChecksToolbar(checks),
+    ...editorIntegrations,
   ],
   image: {
     // Our illustrations are hand-written SVGs kept in this repository (no

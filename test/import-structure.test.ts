@@ -41,10 +41,11 @@ describe('the imports of src/', () => {
       'schemas-know-no-checker',
       'checker-knows-no-editor',
       'toolbar-app-runs-in-the-browser',
+      'visual-editor-panel-runs-in-the-browser',
     ]);
   });
 
-  it('have no cycle between modules or folders, keep the core at the bottom, the editor on top and the toolbar app in the browser', () => {
+  it('have no cycle between modules or folders, keep the core at the bottom, the editor on top and the toolbar app and the visual editor panel in the browser', () => {
     expect(violationsOf(result)).toEqual([]);
   });
 });

@@ -8,6 +8,7 @@
 import { defineToolbarApp } from 'astro/toolbar';
 import {
   APP_ID,
+  OPEN_KEY,
   CHANGED_EVENT,
   CHECK_EVENT,
   REPORT_EVENT,
@@ -18,8 +19,6 @@ import {
 } from './messages.ts';
 import { locate } from './page-targets.ts';
 
-/** Whether the app was open, so it opens again after Astro reloads the page on a content change. */
-const OPEN_KEY = `${APP_ID}:open`;
 /** A burst of saves (an editor writing a file twice) is checked once. */
 const CHANGE_DELAY_MS = 60;
 /**

@@ -7,6 +7,12 @@
 /** The app's id in the toolbar, and the prefix of its events. */
 export const APP_ID = 'backrack-content-checks';
 
+/**
+ * The sessionStorage key that says the app was open, so it opens again after a reload; the
+ * visual editor sets it before opening a page's preview, which then opens with the app open.
+ */
+export const OPEN_KEY = `${APP_ID}:open`;
+
 /** App → server: check this page. */
 export const CHECK_EVENT = `${APP_ID}:check`;
 /** Server → app: the findings of a page. */
