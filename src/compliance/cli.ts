@@ -40,8 +40,11 @@ function explain(ruleId: string): number {
   return 0;
 }
 
-/** `npm run check`: exit 0 when clean, 1 on any error, 2 on a usage or internal failure. */
-async function main(argv: readonly string[]): Promise<number> {
+/**
+ * `npm run check` (started by bin.ts): the exit status, 0 when clean, 1 on
+ * any error, 2 on a usage or internal failure. `root` is the project checked.
+ */
+export async function main(argv: readonly string[], root = process.cwd()): Promise<number> {
   let options: CliOptions | undefined;
   try {
     options = parseCliOptions(argv);
@@ -50,7 +53,6 @@ async function main(argv: readonly string[]): Promise<number> {
       return 0;
     }
     if (options.explain !== undefined) return explain(options.explain);
-    const root = process.cwd();
     const status = await runOnce(root, options);
     if (options.watch) {
       watchContent(root, options);
@@ -69,5 +71,3 @@ async function main(argv: readonly string[]): Promise<number> {
     return 2;
   }
 }
-
-process.exitCode = await main(process.argv.slice(2));
