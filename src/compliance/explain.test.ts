@@ -61,6 +61,9 @@ describe('explainRule', () => {
         'An error, checked by npm run check and npm run build, on the built pages; reads',
         'body, headings, frontmatter, alt, meta.',
         '',
+        'No wording that health advertising rules forbid (cure, guaranteed, miracle, "no',
+        'side effects", …), as listed in content/compliance/claims.yaml.',
+        '',
         'Wording that the rules forbid.',
         '',
         '    A heat pack cures back spasms.',
@@ -79,7 +82,12 @@ describe('explainRule', () => {
     expect(yaml).toContain('The frontmatter does not match.');
     expect(yaml).toContain('`schema/yaml`');
     expect(explainRule('markdown/MD004', sample)).toBe(
-      'markdown/MD004 (one of the markdown/MDxxx checks)\n\nAn error, checked by npm run check; reads body.\n\nMarkdown style.',
+      [
+        'markdown/MD004 (one of the markdown/MDxxx checks)',
+        'An error, checked by npm run check; reads body.',
+        "Markdown style, checked by markdownlint with the project's settings.",
+        'Markdown style.',
+      ].join('\n\n'),
     );
     expect(explainRule('schema/*', sample)?.split('\n')[0]).toBe('schema/*');
   });
@@ -90,6 +98,9 @@ describe('explainRule', () => {
         'disclaimer/missing',
         '',
         'An error, checked by npm run build, on the built pages; reads body.',
+        '',
+        'Every page that is not exempt shows the standard medical disclaimer inside',
+        '<main>.',
         '',
         'On the built pages (checked by npm run build): a page has no disclaimer; render',
         'it',
@@ -119,6 +130,8 @@ describe('the README', () => {
       const text = explainRule(id, readme);
       const title = text?.split('\n')[0] ?? '';
       expect(title === id || title.startsWith(`${id} (`), `${id}: ${title}`).toBe(true);
+      // Its one-line summary follows its severity and phases, wrapped like the README.
+      expect(text?.split('\n\n')[2]?.replaceAll('\n', ' ')).toBe(rule.summary);
     },
   );
 
