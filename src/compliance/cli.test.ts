@@ -1,6 +1,9 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { main } from './cli.ts';
+import { main, watchContent } from './cli.ts';
+import { parseCliOptions } from './cli-options.ts';
 import { checkContent } from './source/check.ts';
 import { USAGE } from './cli-options.ts';
 import { knownRuleIds } from './explain.ts';
@@ -140,5 +143,46 @@ describe('main', () => {
         ],
       });
     });
+  });
+});
+
+describe('watchContent', () => {
+  let root: string;
+  beforeEach(() => {
+    root = mkdtempSync(join(tmpdir(), 'watch-'));
+    mkdirSync(join(root, 'content/articles'), { recursive: true });
+    vi.mocked(checkContent).mockResolvedValue({
+      findings: [],
+      suppressed: [],
+      filesChecked: 1,
+      fromCache: 0,
+    });
+  });
+  afterEach(() => {
+    vi.mocked(checkContent).mockReset();
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  it('checks a saved content file once a burst of saves settles, and ignores other files', async () => {
+    const log = vi.spyOn(console, 'log').mockImplementation(() => undefined);
+    const watcher = watchContent(root, parseCliOptions(['--no-cache'], {}));
+    try {
+      for (const text of ['a', 'ab', 'abc'])
+        writeFileSync(join(root, 'content/articles/a.mdx'), text);
+      await vi.waitFor(() => expect(log).toHaveBeenCalledTimes(3), { timeout: 10_000 });
+      expect(log.mock.calls[0]).toStrictEqual(['Watching content/ for changes (Ctrl+C to stop)…']);
+      expect(log.mock.calls[1]?.[0]).toMatch(/^\n\d\d:\d\d:\d\d {2}articles\/a\.mdx$/);
+      expect(log.mock.calls[2]).toStrictEqual(['no problems in 1 file']);
+      expect(vi.mocked(checkContent).mock.calls).toStrictEqual([
+        [root, { paths: ['content/articles/a.mdx'], cache: false }],
+      ]);
+      // An editor's swap file and other files are not content.
+      writeFileSync(join(root, 'content/articles/a.mdx.swp'), 'swap');
+      writeFileSync(join(root, 'content/notes.txt'), 'not content');
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      expect(checkContent).toHaveBeenCalledTimes(1);
+    } finally {
+      watcher.close();
+    }
   });
 });

@@ -1,4 +1,4 @@
-import { readFileSync, watch as watchFiles } from 'node:fs';
+import { readFileSync, watch as watchFiles, type FSWatcher } from 'node:fs';
 import { join } from 'node:path';
 import { checkContent } from './source/check.ts';
 import { parseCliOptions, USAGE, UsageError, type CliOptions } from './cli-options.ts';
@@ -13,11 +13,11 @@ async function runOnce(root: string, options: CliOptions, paths = options.paths)
   return hasErrors(result) ? 1 : 0;
 }
 
-/** Re-checks a file each time it is saved; runs until interrupted. */
-function watchContent(root: string, options: CliOptions): void {
+/** Re-checks a content file each time it is saved, until the watcher is closed. */
+export function watchContent(root: string, options: CliOptions): FSWatcher {
   console.log('Watching content/ for changes (Ctrl+C to stop)…');
   let pending: NodeJS.Timeout | undefined;
-  watchFiles(join(root, 'content'), { recursive: true }, (_event, name) => {
+  return watchFiles(join(root, 'content'), { recursive: true }, (_event, name) => {
     if (!name || !/\.(mdx|yaml)$/.test(name)) return;
     clearTimeout(pending);
     // Editors save in bursts (write, rename); wait for the file to settle.
