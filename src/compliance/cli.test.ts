@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -6,7 +6,7 @@ import { main, watchContent } from './cli.ts';
 import { parseCliOptions } from './cli-options.ts';
 import { checkContent } from './source/check.ts';
 import { USAGE } from './cli-options.ts';
-import { knownRuleIds } from './explain.ts';
+import { explainRule, knownRuleIds } from './explain.ts';
 
 // The real checker, watched, so a test can also make it fail as a fault inside it would.
 vi.mock('./source/check.ts', async (importOriginal) => {
@@ -49,6 +49,11 @@ describe('main', () => {
     expect(outcome.stderr).toStrictEqual([]);
     expect(outcome.stdout).toHaveLength(1);
     expect(outcome.stdout[0]?.split('\n')[0]).toBe('links/broken');
+    // The project's README, whose section on the rule follows the facts.
+    expect(outcome.stdout[0]).toBe(
+      explainRule('links/broken', readFileSync(join(projectRoot, 'README.md'), 'utf8')),
+    );
+    expect(outcome.stdout[0]?.split('\n\n').length).toBeGreaterThan(3);
   });
 
   it('exits 2 on an unknown rule, listing the known ones', async () => {

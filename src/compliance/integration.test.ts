@@ -75,6 +75,10 @@ afterEach(() => {
 });
 
 describe('pageChecks', () => {
+  it('names itself as Astro shows it in the build log', () => {
+    expect(pageChecks(OPTIONS).name).toBe('backrack-page-checks');
+  });
+
   it('refuses invalid options before the build, naming each problem', () => {
     expect(() =>
       pageChecks({ disclaimer: { attribute: 'Data Disclaimer', text: 'too short' } }),
