@@ -6,7 +6,7 @@ import { checkContent } from '../src/compliance/source/check.ts';
 import { projectRoot, runScript } from './run-script.ts';
 
 const check = (args: string[], env?: NodeJS.ProcessEnv) =>
-  runScript('src/compliance/cli.ts', args, { env: env ?? {} });
+  runScript('src/compliance/bin.ts', args, { env: env ?? {} });
 const stackTrace = /^\s+at\s/m;
 
 describe('npm run check', () => {

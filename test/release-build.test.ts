@@ -56,7 +56,7 @@ describe('npm run build -- --release with an unconfirmed fact', () => {
   });
 
   it('reports the same facts as warnings to npm run check, which passes', async () => {
-    const outcome = await runScript('src/compliance/cli.ts', [], { cwd: project });
+    const outcome = await runScript('src/compliance/bin.ts', [], { cwd: project });
     expect(outcome.code).toBe(0);
     expect(outcome.stdout).toContain(
       'content/products/test-rack.mdx:4:1  warning  product/unconfirmed  "price" is not confirmed',

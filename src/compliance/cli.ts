@@ -1,4 +1,4 @@
-import { readFileSync, watch as watchFiles } from 'node:fs';
+import { readFileSync, watch as watchFiles, type FSWatcher } from 'node:fs';
 import { join } from 'node:path';
 import { checkContent } from './source/check.ts';
 import { parseCliOptions, USAGE, UsageError, type CliOptions } from './cli-options.ts';
@@ -15,11 +15,11 @@ async function runOnce(root: string, options: CliOptions, paths = options.paths)
   return hasErrors(result) ? 1 : 0;
 }
 
-/** Re-checks a file each time it is saved; runs until interrupted. */
-function watchContent(root: string, options: CliOptions): void {
+/** Re-checks a content file each time it is saved, until the watcher is closed. */
+export function watchContent(root: string, options: CliOptions): FSWatcher {
   console.log('Watching content/ for changes (Ctrl+C to stop)…');
   let pending: NodeJS.Timeout | undefined;
-  watchFiles(join(root, 'content'), { recursive: true }, (_event, name) => {
+  return watchFiles(join(root, 'content'), { recursive: true }, (_event, name) => {
     if (!name || !/\.(mdx|yaml)$/.test(name)) return;
     clearTimeout(pending);
     // Editors save in bursts (write, rename); wait for the file to settle.
@@ -47,8 +47,11 @@ function explain(ruleId: string, root: string): number {
   return 0;
 }
 
-/** `npm run check`: exit 0 when clean, 1 on any error, 2 on a usage or internal failure. */
-async function main(argv: readonly string[]): Promise<number> {
+/**
+ * `npm run check` (started by bin.ts): the exit status, 0 when clean, 1 on
+ * any error, 2 on a usage or internal failure. `root` is the project checked.
+ */
+export async function main(argv: readonly string[], root = process.cwd()): Promise<number> {
   let options: CliOptions | undefined;
   try {
     options = parseCliOptions(argv);
@@ -56,7 +59,6 @@ async function main(argv: readonly string[]): Promise<number> {
       console.log(USAGE);
       return 0;
     }
-    const root = process.cwd();
     if (options.explain !== undefined) return explain(options.explain, root);
     const status = await runOnce(root, options);
     if (options.watch) {
@@ -76,5 +78,3 @@ async function main(argv: readonly string[]): Promise<number> {
     return 2;
   }
 }
-
-process.exitCode = await main(process.argv.slice(2));

@@ -61,6 +61,9 @@ describe('explainRule', () => {
         'An error, checked by npm run check and npm run build, on the built pages; reads',
         'body, headings, frontmatter, alt, meta.',
         '',
+        'No wording that health advertising rules forbid (cure, guaranteed, miracle, "no',
+        'side effects", …), as listed in content/compliance/claims.yaml.',
+        '',
         'Wording that the rules forbid.',
         '',
         '    A heat pack cures back spasms.',
@@ -79,7 +82,12 @@ describe('explainRule', () => {
     expect(yaml).toContain('The frontmatter does not match.');
     expect(yaml).toContain('`schema/yaml`');
     expect(explainRule('markdown/MD004', sample)).toBe(
-      'markdown/MD004 (one of the markdown/MDxxx checks)\n\nAn error, checked by npm run check; reads body.\n\nMarkdown style.',
+      [
+        'markdown/MD004 (one of the markdown/MDxxx checks)',
+        'An error, checked by npm run check; reads body.',
+        "Markdown style, checked by markdownlint with the project's settings.",
+        'Markdown style.',
+      ].join('\n\n'),
     );
     expect(explainRule('schema/*', sample)?.split('\n')[0]).toBe('schema/*');
   });
@@ -90,6 +98,9 @@ describe('explainRule', () => {
         'disclaimer/missing',
         '',
         'An error, checked by npm run build, on the built pages; reads body.',
+        '',
+        'Every page that is not exempt shows the standard medical disclaimer inside',
+        '<main>.',
         '',
         'On the built pages (checked by npm run build): a page has no disclaimer; render',
         'it',
@@ -119,6 +130,8 @@ describe('the README', () => {
       const text = explainRule(id, readme);
       const title = text?.split('\n')[0] ?? '';
       expect(title === id || title.startsWith(`${id} (`), `${id}: ${title}`).toBe(true);
+      // Its one-line summary follows its severity and phases, wrapped like the README.
+      expect(text?.split('\n\n')[2]?.replaceAll('\n', ' ')).toBe(rule.summary);
     },
   );
 
@@ -155,5 +168,98 @@ describe('the README', () => {
     expect(text).toContain('Fix: say what the evidence shows');
     expect(text).not.toContain('```');
     expect(text).not.toContain('### ');
+  });
+});
+
+describe('reading the README as GitHub does', () => {
+  const readmeWith = (section: string) =>
+    `# Site\n\n## What the checks tell you\n\n${section}\n\n## Configuration\n\nNot part of it.\n`;
+  const body = (text: string | null) => text?.split('\n\n').slice(3).join('\n\n');
+
+  it('keeps a section’s smaller headings and what follows them', () => {
+    const text = explainRule(
+      'readability/grade',
+      readmeWith(
+        '### `readability/grade`\n\nLong sentences.\n\n#### How it is measured\n\nSyllables.',
+      ),
+    );
+    expect(body(text)).toBe('Long sentences.\n\n#### How it is measured\n\nSyllables.');
+  });
+
+  it('calls a warning a warning', () => {
+    expect(explainRule('readability/grade', readmeWith('### `readability/grade`'))).toBe(
+      [
+        'readability/grade',
+        'A warning, checked by npm run check; reads body.',
+        "A page's prose reads at Flesch-Kincaid grade 8 or below.",
+      ].join('\n\n'),
+    );
+  });
+
+  it('reads a heading with more than one space after its hashes', () => {
+    const text = explainRule('readability/grade', readmeWith('###   `readability/grade`\n\nLong.'));
+    expect(body(text)).toBe('Long.');
+  });
+
+  it('reads an indented fence as a fence, and triple backticks inside a line as text', () => {
+    const text = explainRule(
+      'readability/grade',
+      readmeWith(
+        [
+          '### `readability/grade`',
+          '',
+          'Write ``` on a line of its own to start a code block.',
+          '',
+          '- An example:',
+          '',
+          '  ```md',
+          '  ### Not a heading',
+          '  ```',
+          '',
+          'The end.',
+        ].join('\n'),
+      ),
+    );
+    expect(body(text)).toBe(
+      [
+        'Write ``` on a line of its own to start a code block.',
+        '',
+        '- An example:',
+        '',
+        '      ### Not a heading',
+        '',
+        'The end.',
+      ].join('\n'),
+    );
+  });
+
+  it('takes a heading as a rule’s own only when it is the rule id alone', () => {
+    for (const title of ['`readability/grade` in detail', 'About `readability/grade`']) {
+      const text = explainRule('readability/grade', readmeWith(`### ${title}\n\nLong.`));
+      expect(text, title).toBe(
+        [
+          'readability/grade',
+          'A warning, checked by npm run check; reads body.',
+          "A page's prose reads at Flesch-Kincaid grade 8 or below.",
+        ].join('\n\n'),
+      );
+    }
+  });
+
+  it('reads a table row however its cells are spaced, and only a whole row', () => {
+    const section = (rows: string[]) =>
+      readmeWith(
+        ['### Checks on the built pages', '', '| rule | meaning |', '| --- | --- |', ...rows].join(
+          '\n',
+        ),
+      );
+    const row = (rows: string[]) =>
+      explainRule('disclaimer/missing', section(rows))?.split('\n\n').at(-1);
+    const shown = 'On the built pages (checked by npm run build): no disclaimer';
+    expect(row(['|`disclaimer/missing`|no disclaimer|'])).toBe(shown);
+    expect(row(['|  `disclaimer/missing`  |  no disclaimer  |  '])).toBe(shown);
+    expect(row(['| `disclaimer/missing` |no disclaimer   |'])).toBe(shown);
+    expect(row(['x | `disclaimer/missing` | no disclaimer |'])).not.toBe(shown);
+    expect(row(['| `disclaimer/missing` | no disclaimer | more |'])).not.toBe(shown);
   });
 });

@@ -109,7 +109,8 @@ const factsFor = (ruleId: string): RuleFacts | undefined =>
 export const knownRuleIds = (): string[] => RULES.map((rule) => rule.id).sort();
 
 /**
- * The explanation of a rule as plain text, headed by the rule id, or null for
+ * The explanation of a rule as plain text, headed by the rule id, its
+ * severity and phases, and its one-line summary from the registry, or null for
  * an id the registry does not declare. A rule with a section of its own gets
  * it (and, when the built pages are checked for it too, that table row); a
  * member of a family gets the family's section; a rule explained in a table
@@ -136,5 +137,7 @@ export function explainRule(ruleId: string, readme: string): string | null {
       ? ruleId
       : `${ruleId} (one of the ${sectionRule} checks)`;
   const body = sectionRule && section ? plainText(section.lines) : '';
-  return [title, factsLine(facts), body, onBuiltPages].filter(Boolean).join('\n\n');
+  return [title, factsLine(facts), wrap(facts.summary), body, onBuiltPages]
+    .filter(Boolean)
+    .join('\n\n');
 }

@@ -121,3 +121,53 @@ describe('confirmedFacts', () => {
     expect(detailRows(confirmedFacts({}))).toEqual([]);
   });
 });
+
+describe('what a shopper reads', () => {
+  it('keeps only the facts that are given, with no empty entries', () => {
+    expect(confirmedFacts({ sku: 'RACK-1', care: undefined }).facts).toStrictEqual({
+      sku: 'RACK-1',
+    });
+  });
+
+  it('writes "Price to be confirmed" and "To be confirmed" for facts awaiting the maker', () => {
+    const pending = confirmedFacts({
+      price: { amount: 10, currency: 'GBP' },
+      sku: 'X',
+      unconfirmed: { price: { confirmWith: 'the maker' }, sku: { confirmWith: 'the maker' } },
+    });
+    expect(offerRows(pending).map((row) => row.value)).toStrictEqual([
+      'Price to be confirmed',
+      'To be confirmed',
+    ]);
+  });
+
+  it.each([
+    ['InStock', 'In stock'],
+    ['OutOfStock', 'Out of stock'],
+    ['PreOrder', 'Available to pre-order'],
+    ['Discontinued', 'No longer sold'],
+  ] as const)('says %s as "%s"', (availability, label) => {
+    expect(offerRows(confirmedFacts({ availability }))).toStrictEqual([
+      { fact: 'availability', label: 'Availability', value: label, pending: false },
+    ]);
+  });
+
+  it('labels care, warranty and returns, and rounds sizes and weights to two decimals', () => {
+    const rows = detailRows(
+      confirmedFacts({
+        dimensions: { length: 70.125, width: 25, height: 4.5, unit: 'cm' },
+        weight: { value: 1.2345, unit: 'kg' },
+        care: 'Wipe clean.',
+        warranty: 'Two years.',
+        returns: 'Within 30 days.',
+      }),
+    );
+    expect(rows.map((row) => [row.label, row.value])).toStrictEqual([
+      ['Size', '70.13 × 25 × 4.5 cm (length × width × height)'],
+      ['Weight', '1.23 kg'],
+      ['Care', 'Wipe clean.'],
+      ['Warranty', 'Two years.'],
+      ['Returns', 'Within 30 days.'],
+    ]);
+  });
+});

@@ -27,6 +27,13 @@ describe('countWords', () => {
     expect(countWords(body)).toBe(5);
   });
 
+  it('counts the words a component shows around its text, but not its props', () => {
+    expect(countWords('<Note title="Not shown here">\n\nHeat can ease the pain.\n\n</Note>')).toBe(
+      5,
+    );
+    expect(countWords('Rest <Term word="spasm">for a day</Term> or two.')).toBe(6);
+  });
+
   it('counts nothing in an empty body', () => {
     expect(countWords('')).toBe(0);
   });

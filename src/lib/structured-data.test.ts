@@ -69,6 +69,17 @@ describe('productJsonLd', () => {
     });
   });
 
+  it('names the product, describes it and lists its pictures, at this page', () => {
+    expect(product).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'Product',
+      name: 'Backrack',
+      description: 'A rack you lie on.',
+      url: 'https://example.org/products/backrack/',
+      image: ['https://example.org/a.png'],
+    });
+  });
+
   it('names no seller when none is known', () => {
     expect(product.offers).toEqual([expect.not.objectContaining({ seller: expect.anything() })]);
   });

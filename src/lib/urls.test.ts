@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { SITE_URL } from '../site.config.ts';
-import { absoluteUrl, articlePath, externalRel, isExternalUrl, tagPath, tagSlug } from './urls.ts';
+import {
+  absoluteUrl,
+  articlePath,
+  externalRel,
+  isExternalUrl,
+  productPath,
+  tagPath,
+  tagSlug,
+} from './urls.ts';
 
 describe('tagSlug', () => {
   it('turns spaces and punctuation into single hyphens', () => {
@@ -19,6 +27,7 @@ describe('paths', () => {
       '/articles/what-is-a-back-muscle-spasm/',
     );
     expect(tagPath('back spasm')).toBe('/tags/back-spasm/');
+    expect(productPath('backrack')).toBe('/products/backrack/');
   });
 
   it('become absolute on the given site', () => {
@@ -61,6 +70,8 @@ describe('isExternalUrl', () => {
       'data:text/plain,hi',
       'https://',
       'http://[bad',
+      // A no-break space is not trimmed by browsers: this is a relative link to a strange path.
+      '\u00a0https://www.nhs.uk/',
     ]) {
       expect(isExternalUrl(href, site), href).toBe(false);
     }

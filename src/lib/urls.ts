@@ -40,7 +40,8 @@ export function isExternalUrl(href: string, site: string | URL = SITE_URL): bool
   const base = new URL(site);
   let url: URL;
   try {
-    url = new URL(href.trim(), base);
+    // The parser drops the spaces and control characters around an address, as browsers do.
+    url = new URL(href, base);
   } catch {
     return false;
   }

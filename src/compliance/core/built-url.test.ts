@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { urlPathOf } from './built-url.ts';
+import { onPages, urlPathOf } from './built-url.ts';
 
 describe('urlPathOf', () => {
   it.each([
@@ -13,5 +13,16 @@ describe('urlPathOf', () => {
     ['/sitemap-index.xml', '/sitemap-index.xml'],
   ])('%s is served at %s', (file, path) => {
     expect(urlPathOf(file)).toBe(path);
+  });
+});
+
+describe('onPages', () => {
+  it('names the one page a finding is about', () => {
+    expect(onPages(['/articles/heat/'])).toBe(' (on /articles/heat/)');
+  });
+
+  it('counts the pages and names the first three as examples', () => {
+    expect(onPages(['/a/', '/b/'])).toBe(' (on 2 pages, e.g. /a/, /b/)');
+    expect(onPages(['/a/', '/b/', '/c/', '/d/'])).toBe(' (on 4 pages, e.g. /a/, /b/, /c/)');
   });
 });

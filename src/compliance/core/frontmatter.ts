@@ -41,7 +41,9 @@ export function splitFrontmatter(source: string): {
   const match = FENCE.exec(text);
   if (!match) return { yaml: null, body: text, bodyStartLine: 1 };
   const yaml = match[1] ?? '';
-  const bodyStartLine = match[0].split('\n').length - (match[0].endsWith('\n') ? 0 : 1);
+  // The body starts on the line where the match ends: after the closing
+  // fence's newline, or on that fence's own line when the file ends there.
+  const bodyStartLine = match[0].split('\n').length;
   return { yaml, body: text.slice(match[0].length), bodyStartLine };
 }
 
