@@ -14,17 +14,16 @@ import { projectRoot } from './run-script.ts';
 
 /**
  * What the claims checks achieve on the held-out split, which no rule is
- * tuned on: a change that makes them worse on sentences nobody tuned them on
- * fails here. The target is recall 0.90 and false positives 0.05 in both
- * contexts. Measured on 368 problem and 261 honest held-out sentences:
- * recall 0.856 and 0.785, false positives 0.057 and 0.038. Article false
- * positives were 0.023 on these sentences before claims that are never honest
- * were read in teaching prose too; the recall gained (0.59 to 0.79) was worth
- * that, and these bounds only move towards the target from here.
+ * tuned on and no count is taken from: a change that makes them worse on
+ * sentences nobody tuned them on fails here. The target is recall 0.90 and
+ * false positives 0.05 in both contexts. Measured on 368 problem and 261
+ * honest held-out sentences: recall 0.905 and 0.823, false positives 0.023
+ * and 0.008. The product page meets the target, and its bounds are the
+ * target; the article's only move towards it.
  */
 const HELD_OUT = {
-  product: { recall: 0.85, falsePositives: 0.06 },
-  article: { recall: 0.78, falsePositives: 0.04 },
+  product: { recall: 0.9, falsePositives: 0.05 },
+  article: { recall: 0.82, falsePositives: 0.02 },
 } as const;
 
 const CATEGORIES = [

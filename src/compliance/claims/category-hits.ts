@@ -25,6 +25,12 @@ export interface PageContext {
    * and in articles those about the body or pain.
    */
   dictionaryForms: boolean | 'about-the-body';
+  /**
+   * Ask the learned second opinion (claims/learned.ts). It was counted on
+   * sentences of MDX pages, so the source phase asks it; the built phase,
+   * which reads templates and metadata, does not.
+   */
+  learned: boolean;
 }
 
 /** An article paragraph that asks to buy or gives a price sells, whatever else it does. */
@@ -54,7 +60,8 @@ export function categoryHits(
   if (
     cached?.model === model &&
     cached.context.product === context.product &&
-    cached.context.dictionaryForms === context.dictionaryForms
+    cached.context.dictionaryForms === context.dictionaryForms &&
+    cached.context.learned === context.learned
   ) {
     return cached.hits;
   }
@@ -64,6 +71,7 @@ export function categoryHits(
       {
         promotional: isPromotional(span, model, context.product),
         dictionaryForms: context.dictionaryForms,
+        learned: context.learned,
         cited: (start, end) => span.cites.some((cite) => cite >= start && cite <= end),
       },
       model,
@@ -81,6 +89,7 @@ export function categoryHits(
 export const sourceContext = (collection: string): PageContext => ({
   product: collection === 'products',
   dictionaryForms: collection === 'products' ? true : 'about-the-body',
+  learned: true,
 });
 
 /**

@@ -2,6 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { parseFrontmatter } from '../core/frontmatter.ts';
+import { learnedCountsFor } from './learned-data.ts';
+import type { LearnedCounts } from './learned.ts';
 import { compilePattern } from './pattern.ts';
 
 /** The file editors extend: categories, their wordings, and what counts as the product. */
@@ -47,6 +49,8 @@ export interface ClaimCategory {
 export interface ClaimModel {
   /** Most specific first: a sentence is reported under the first category it breaks. */
   categories: ClaimCategory[];
+  /** Counts of the tune split's words for the learned second opinion, when they were made. */
+  learned?: LearnedCounts | null;
   /** The product or the seller: names, aliases, "our rack", "we". */
   subjects: RegExp;
   /**
@@ -212,7 +216,10 @@ const loaded = new Map<string, ClaimModel>();
 export function claimModelFor(root: string): ClaimModel {
   let model = loaded.get(root);
   if (!model) {
-    model = parseClaimModel(readFileSync(join(root, CLAIM_MODEL_FILE), 'utf8'), productNames(root));
+    model = {
+      ...parseClaimModel(readFileSync(join(root, CLAIM_MODEL_FILE), 'utf8'), productNames(root)),
+      learned: learnedCountsFor(root),
+    };
     loaded.set(root, model);
   }
   return model;

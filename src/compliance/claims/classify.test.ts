@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { claimModelFor, parseClaimModel } from './claim-model.ts';
 import { classifyProse } from './classify.ts';
+import { countTokens } from './learned.ts';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 const model = claimModelFor(root);
@@ -202,5 +203,57 @@ categories:
     const parsed = parseClaimModel(minimal('eases'), ['Backrack Pro']);
     expect(parsed.subjects.test('The Backrack Pro eases pain.')).toBe(true);
     expect(parsed.subjects.test('Heat eases pain.')).toBe(false);
+  });
+});
+
+describe('the learned second opinion in the classifier', () => {
+  const yaml = `subjects: ['the rack']
+promises: []
+body: ['back']
+categories:
+  - id: cure-absolute
+    says: that it cures
+    explanation: x
+    rule: y
+    rewrite: z
+    cues: ['cure*']
+  - id: speed
+    says: how fast it works
+    explanation: x
+    rule: y
+    rewrite: z
+    cues: ['in minutes']
+`;
+  const learned = countTokens(
+    [
+      { text: 'The rack banishes your backache for ever and ever.', category: 'cure-absolute' },
+      { text: 'The rack banishes every backache for ever.', category: 'cure-absolute' },
+      { text: 'The rack banishes stiffness for ever.', category: 'cure-absolute' },
+      { text: 'The rack is made of wood and is two metres long.', category: null },
+      { text: 'The rack is made of beech and comes flat.', category: null },
+      { text: 'Cure is not a word the rack is made of.', category: null },
+    ],
+    ['cure-absolute', 'speed'],
+  );
+  const withCounts = { ...parseClaimModel(yaml), learned };
+  const without = parseClaimModel(yaml);
+  const read = (model: typeof without, sentence: string) =>
+    classifyProse(sentence, { promotional: true, learned: true, cited: () => false }, model).map(
+      (hit) => hit.category.id,
+    );
+
+  it('reports a plain sentence that sells in unlisted words as claims are worded, under the category it resembles', () => {
+    expect(read(without, 'The rack banishes aches for ever.')).toEqual([]);
+    expect(read(withCounts, 'The rack banishes aches for ever.')).toEqual(['cure-absolute']);
+    // A question or a heading asserts nothing.
+    expect(read(withCounts, 'Does the rack banish aches for ever?')).toEqual([]);
+  });
+
+  it('lets words that come with honest text outweigh one listed wording', () => {
+    expect(read(without, 'The rack is made of beech and wood, not of cure.')).toEqual([]);
+    expect(read(without, 'The rack is made of beech, which cures in a kiln.')).toEqual([
+      'cure-absolute',
+    ]);
+    expect(read(withCounts, 'The rack is made of beech, which cures in a kiln.')).toEqual([]);
   });
 });

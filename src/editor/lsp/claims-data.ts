@@ -4,6 +4,8 @@ import {
   CLAIM_MODEL_FILE,
 } from '../../compliance/claims/claim-model.ts';
 import { parseClaimsList, CLAIMS_FILE } from '../../compliance/claims/claims-list.ts';
+import { LEARNED_COUNTS_FILE } from '../../compliance/claims/learned-data.ts';
+import type { LearnedCounts } from '../../compliance/claims/learned.ts';
 import type { ClaimsData } from '../../compliance/source/rules/with-claims-data.ts';
 
 /** The claims data, or why it cannot be read: the file at fault and the parser's message. */
@@ -28,10 +30,15 @@ export function readClaimsData(productFiles: readonly string[], read: ReadFile):
     return failure(CLAIMS_FILE, error);
   }
   try {
-    const model = parseClaimModel(
-      read(CLAIM_MODEL_FILE) ?? '',
-      productNamesIn(productFiles.map((file) => read(file) ?? '')),
-    );
+    const counts = read(LEARNED_COUNTS_FILE);
+    const model = {
+      ...parseClaimModel(
+        read(CLAIM_MODEL_FILE) ?? '',
+        productNamesIn(productFiles.map((file) => read(file) ?? '')),
+      ),
+      // The same learned second opinion as npm run check, when its counts were made.
+      learned: counts === undefined ? null : (JSON.parse(counts) as LearnedCounts),
+    };
     return { ok: true, data: { claims, model } };
   } catch (error) {
     return failure(CLAIM_MODEL_FILE, error);

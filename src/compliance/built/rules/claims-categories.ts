@@ -21,6 +21,7 @@ export function createClaimsCategoriesPageRule(root: string, model?: ClaimModel)
       const hits = categoryHits(pageProse(page), model ?? claimModelFor(root), {
         product,
         dictionaryForms: false,
+        learned: false,
       });
       const seen = new Set<string>();
       const findings: PageFinding[] = [];

@@ -29,6 +29,7 @@ export function createClaimsProhibitedPageRule(
       const owned = ownedByCategories(spans, model ?? claimModelFor(root), {
         product,
         dictionaryForms: false,
+        learned: false,
       });
       const seen = new Set<string>();
       const findings: PageFinding[] = [];
