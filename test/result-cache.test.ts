@@ -88,6 +88,7 @@ describe('the result cache key', () => {
   beforeAll(async () => {
     project = await mkdtemp(join(tmpdir(), 'backrack-cache-key-'));
     await generateContent(root, project, 1);
+    await cp(join(root, 'content/products'), at('content/products'), { recursive: true });
     await writeFile(at('package-lock.json'), '{ "lockfileVersion": 3, "packages": {} }\n');
     await mkdir(at('public'), { recursive: true });
     await writeFile(at('public/favicon.svg'), '<svg/>');
@@ -136,6 +137,30 @@ describe('the result cache key', () => {
       'the claims list',
       async () => {
         await appendFile(at('content/compliance/claims.yaml'), '\n# a comment\n');
+        return context;
+      },
+      true,
+    ],
+    [
+      'the claim model',
+      async () => {
+        await appendFile(at('content/compliance/claim-categories.yaml'), '\n# a comment\n');
+        return context;
+      },
+      true,
+    ],
+    [
+      'the learned counts',
+      async () => {
+        await writeFile(at('content/compliance/claim-counts.json'), '{}\n');
+        return context;
+      },
+      true,
+    ],
+    [
+      "a product page (its names count as the product's in every page)",
+      async () => {
+        await appendFile(at('content/products/backrack.mdx'), '\nAnother paragraph.\n');
         return context;
       },
       true,

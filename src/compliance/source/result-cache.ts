@@ -24,9 +24,13 @@ const FORMAT_VERSION = 1;
 /** Files whose text changes what the rules report, besides the checked file itself. */
 const CONFIG_FILES = [
   'content/compliance/claims.yaml',
+  'content/compliance/claim-categories.yaml',
+  'content/compliance/claim-counts.json',
   '.markdownlint-cli2.jsonc',
   'package-lock.json',
 ];
+/** Pages whose names and aliases say, in every other page, what counts as the product. */
+const PRODUCTS_FOLDER = 'content/products';
 /** Folders whose file names decide whether a link to a picture or file resolves. */
 const ASSET_FOLDERS = ['content', 'public'];
 /** The checker and the code it imports from the project: schemas and shared helpers. */
@@ -64,6 +68,10 @@ export async function cacheKey(
     .sort();
   for (const path of code) hash.update(path).update(await readOrEmpty(path));
   for (const file of CONFIG_FILES) hash.update(file).update(await readOrEmpty(join(root, file)));
+  const products = (await filesUnder(join(root, PRODUCTS_FOLDER)))
+    .filter((path) => path.endsWith('.mdx'))
+    .sort();
+  for (const path of products) hash.update(await readOrEmpty(path));
   for (const folder of ASSET_FOLDERS) {
     const names = (await filesUnder(join(root, folder))).map((path) =>
       toPosix(relative(root, path)),
