@@ -14,11 +14,11 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { productNamesIn } from '../claims/claim-model.ts';
-import { filesUnder } from '../core/files.ts';
+import { filesUnder, writeCacheFile } from '../core/files.ts';
 import type { PageCheck, ShareSettings } from './check-share.ts';
 
 export const PAGE_CHECK_CACHE_FILE = '.cache/page-checks.json';
@@ -105,13 +105,6 @@ export class PageCheckCache {
       key: this.key,
       pages: Object.fromEntries(checks.map((check) => [check.file, check])),
     };
-    const partial = `${this.path}.${process.pid}.tmp`;
-    try {
-      await mkdir(dirname(this.path), { recursive: true });
-      await writeFile(partial, JSON.stringify(data));
-      await rename(partial, this.path);
-    } catch {
-      // A read-only checkout still gets its findings; only the next build is slower.
-    }
+    await writeCacheFile(this.path, data);
   }
 }

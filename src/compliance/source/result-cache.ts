@@ -11,12 +11,12 @@
  * throws the whole cache away.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { dirname, join, relative } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isoDate, ukCalendarDate } from '../../lib/dates.ts';
 import type { FileResult } from './check-file.ts';
-import { filesUnder, toPosix } from '../core/files.ts';
+import { filesUnder, toPosix, writeCacheFile } from '../core/files.ts';
 
 export const RESULT_CACHE_FILE = '.cache/check-results.json';
 const FORMAT_VERSION = 1;
@@ -125,13 +125,6 @@ export class ResultCache {
   async save(): Promise<void> {
     if (!this.changed) return;
     const data: CacheData = { version: FORMAT_VERSION, key: this.key, entries: this.entries };
-    const partial = `${this.path}.${process.pid}.tmp`;
-    try {
-      await mkdir(dirname(this.path), { recursive: true });
-      await writeFile(partial, JSON.stringify(data));
-      await rename(partial, this.path);
-    } catch {
-      // A read-only checkout still gets its findings; only the next run is slower.
-    }
+    await writeCacheFile(this.path, data);
   }
 }
