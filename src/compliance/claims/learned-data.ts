@@ -27,14 +27,14 @@ const loaded = new Map<string, LearnedCounts | null>();
 
 /** The project's counts, read once per root; null when they were never made. */
 export function learnedCountsFor(root: string): LearnedCounts | null {
-  if (!loaded.has(root)) {
-    let counts: LearnedCounts | null = null;
-    try {
-      counts = JSON.parse(readFileSync(join(root, LEARNED_COUNTS_FILE), 'utf8')) as LearnedCounts;
-    } catch {
-      counts = null;
-    }
-    loaded.set(root, counts);
-  }
+  if (!loaded.has(root)) loaded.set(root, readCounts(root));
   return loaded.get(root) ?? null;
+}
+
+function readCounts(root: string): LearnedCounts | null {
+  try {
+    return JSON.parse(readFileSync(join(root, LEARNED_COUNTS_FILE), 'utf8')) as LearnedCounts;
+  } catch {
+    return null;
+  }
 }
