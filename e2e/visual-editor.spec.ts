@@ -305,7 +305,7 @@ test('a new article made through the form, with a citation and the urgent-help c
   expect(built).toContain('data-urgent-help');
 });
 
-test('a picture uploaded for an article: an SVG is refused, a PNG lands beside the page', async ({
+test('pictures: an uploaded SVG is refused, a PNG lands beside the page, a product keeps its own', async ({
   page,
 }) => {
   test.setTimeout(180_000);
@@ -353,5 +353,16 @@ test('a picture uploaded for an article: an SVG is refused, a PNG lands beside t
   ]);
   expect(await git('status', '--porcelain', '--untracked-files=all')).not.toMatch(
     /images\/home-remedies-for-back-spasms\//,
+  );
+
+  // A product's pictures are a list of the same field; its shipped picture opens as it is.
+  await openEntry(page, 'products', 'backrack');
+  await page
+    .getByRole('grid', { name: 'Images' })
+    .getByRole('row', { name: /^A long, rigid rack/ })
+    .getByText(/^A long, rigid rack/)
+    .click();
+  await expect(page.locator('[data-current-picture]').first()).toContainText(
+    'Current picture: ./images/backrack.svg.',
   );
 });
