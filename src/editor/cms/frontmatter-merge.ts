@@ -1,20 +1,11 @@
-import {
-  isMap,
-  isScalar,
-  isSeq,
-  parseDocument,
-  stringify,
-  type Node,
-  type Pair,
-  type YAMLMap,
-} from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument, stringify, type Node, type Pair } from 'yaml';
 
 /**
  * Merges the YAML an editor saved into the YAML that was in the file, so the
  * file keeps its own formatting (folded text, `[a, b]` lists, comments, key
  * order) and only the fields whose values changed are rewritten, inside
- * nested objects and lists of objects too. A value the
- * form leaves empty (an unfilled optional field) is left out of the file.
+ * nested objects and lists of objects too. A value the form leaves empty
+ * (an unfilled optional field) is left out of the file.
  */
 
 type Value = unknown;
