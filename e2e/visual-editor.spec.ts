@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { expect, test, type Page } from '@playwright/test';
+import sharp from 'sharp';
 
 /**
  * The visual editor (`npm run cms`) in Chromium, on a copy of the project
@@ -302,4 +303,66 @@ test('a new article made through the form, with a citation and the urgent-help c
   );
   expect(built).toContain('href="#source-2"');
   expect(built).toContain('data-urgent-help');
+});
+
+test('pictures: an uploaded SVG is refused, a PNG lands beside the page, a product keeps its own', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  const file = 'content/articles/home-remedies-for-back-spasms.mdx';
+  const before = await readFile(join(site, file), 'utf8');
+  await openEntry(page, 'articles', 'home-remedies-for-back-spasms');
+  await expect(page.locator('[data-current-picture]')).toHaveText(
+    'Current picture: ./images/home-remedies-for-back-spasms.svg. Choose a file to replace it.',
+  );
+  const upload = async (name: string, mimeType: string, buffer: Buffer) => {
+    const [chooser] = await Promise.all([
+      page.waitForEvent('filechooser'),
+      page.getByRole('button', { name: 'Choose file' }).click(),
+    ]);
+    await chooser.setFiles({ name, mimeType, buffer });
+    await page.getByRole('button', { name: 'Save' }).click();
+  };
+  await upload(
+    'drawing.svg',
+    'image/svg+xml',
+    Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>'),
+  );
+  await expect(page.getByText(/the picture is an SVG/).first()).toBeVisible({ timeout: 30_000 });
+  expect(await readFile(join(site, file), 'utf8')).toBe(before);
+
+  const png = await sharp({
+    create: { width: 8, height: 8, channels: 3, background: '#336699' },
+  })
+    .png()
+    .toBuffer();
+  await upload('photo.png', 'image/png', png);
+  await expect.poll(() => readFile(join(site, file), 'utf8'), { timeout: 30_000 }).not.toBe(before);
+  // Keystatic writes the page and the picture one after the other.
+  const picture = join(site, 'content/articles/images/home-remedies-for-back-spasms.png');
+  await expect
+    .poll(() => readFile(picture).then((bytes) => bytes.toString('base64'), String), {
+      timeout: 30_000,
+    })
+    .toBe(png.toString('base64'));
+  const diff = await git('diff', '--unified=0', '--', file);
+  const changed = diff.split('\n').filter((line) => /^[-+](?![-+])/.test(line));
+  expect(changed).toEqual([
+    '-  src: ./images/home-remedies-for-back-spasms.svg',
+    '+  src: ./images/home-remedies-for-back-spasms.png',
+  ]);
+  expect(await git('status', '--porcelain', '--untracked-files=all')).not.toMatch(
+    /images\/home-remedies-for-back-spasms\//,
+  );
+
+  // A product's pictures are a list of the same field; its shipped picture opens as it is.
+  await openEntry(page, 'products', 'backrack');
+  await page
+    .getByRole('grid', { name: 'Images' })
+    .getByRole('row', { name: /^A long, rigid rack/ })
+    .getByText(/^A long, rigid rack/)
+    .click();
+  await expect(page.locator('[data-current-picture]').first()).toContainText(
+    'Current picture: ./images/backrack.svg.',
+  );
 });

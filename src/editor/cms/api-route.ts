@@ -1,7 +1,7 @@
 import { makeHandler } from '@keystatic/astro/api';
 import type { APIRoute } from 'astro';
 import keystaticConfig from '../../../keystatic.config.ts';
-import { keepFormatting } from './save-hook.ts';
+import { keepFormatting, RefusedUpload } from './save-hook.ts';
 
 // Served by `astro dev` only, with the visual editor loaded (npm run cms).
 export const prerender = false;
@@ -18,7 +18,14 @@ export const ALL: APIRoute = async (context) => {
   if (request.method !== 'POST' || !new URL(request.url).pathname.endsWith('/update')) {
     return keystaticApi(context);
   }
-  const body = await keepFormatting(await request.text(), process.cwd());
+  let body: string;
+  try {
+    body = await keepFormatting(await request.text(), process.cwd());
+  } catch (error) {
+    // Keystatic shows the answer's text to the person saving.
+    if (error instanceof RefusedUpload) return new Response(error.message, { status: 400 });
+    throw error;
+  }
   const headers = new Headers(request.headers);
   headers.delete('content-length');
   const forwarded = new Request(request.url, { method: 'POST', headers, body });

@@ -1,6 +1,7 @@
 import { fields } from '@keystatic/core';
 import type { ComponentSchema } from '@keystatic/core';
 import { ROLE_KEY, type JsonSchema } from './content-model.ts';
+import { pictureField } from './picture-upload.ts';
 
 /**
  * Keystatic form fields made from the content model (JSON Schema from our
@@ -24,6 +25,8 @@ export interface FieldOptions {
   help?: FieldHelpMap;
   /** The field that names the file, written as a plain value in the frontmatter. */
   slugField?: string;
+  /** The collection's folder, e.g. `content/articles`: uploaded pictures go in its `images/`. */
+  pictureFolder?: string;
 }
 
 /** `publishedAt` → "Published at": a label when none is given. */
@@ -110,6 +113,9 @@ export function fieldFor(
       collection: 'people',
       validation: { isRequired: true },
     });
+  }
+  if (schema[ROLE_KEY] === 'image' && options.pictureFolder !== undefined) {
+    return pictureField(label, options.pictureFolder, required, help.description);
   }
   if (schema.enum !== undefined) {
     const choices = schema.enum.map((value) => ({ label: value, value }));

@@ -1,10 +1,11 @@
-import { isMap, isScalar, parseDocument, stringify, type Pair } from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument, stringify, type Node, type Pair } from 'yaml';
 
 /**
  * Merges the YAML an editor saved into the YAML that was in the file, so the
  * file keeps its own formatting (folded text, `[a, b]` lists, comments, key
- * order) and only the fields whose values changed are rewritten. A value the
- * form leaves empty (an unfilled optional field) is left out of the file.
+ * order) and only the fields whose values changed are rewritten, inside
+ * nested objects and lists of objects too. A value the form leaves empty
+ * (an unfilled optional field) is left out of the file.
  */
 
 type Value = unknown;
@@ -65,6 +66,70 @@ function entryEnd(text: string, valueEnd: number): number {
   return end;
 }
 
+/** A plain object (not a list or a date). */
+function isRecord(value: Value): value is Record<string, Value> {
+  return (
+    typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date)
+  );
+}
+
+/** The column a position is at, for indenting a rewritten nested entry. */
+function columnOf(text: string, position: number): number {
+  return position - (text.lastIndexOf('\n', position - 1) + 1);
+}
+
+/**
+ * Edits inside a block map whose keys all stay (only values change), so a
+ * field changed in a nested object, e.g. `hero.src`, leaves its neighbours'
+ * text as it was. False when that cannot be done: the caller rewrites the
+ * whole entry.
+ */
+function nestedEdits(
+  text: string,
+  node: unknown,
+  before: Value,
+  after: Value,
+  edits: Edit[],
+): boolean {
+  if (isMap(node) && !node.flow && isRecord(before) && isRecord(after)) {
+    const pairs = node.items as Pair[];
+    const keys = pairs.map((pair) => (isScalar(pair.key) ? String(pair.key.value) : undefined));
+    const same =
+      keys.every((key) => key !== undefined && key in after) &&
+      Object.keys(after).length === keys.length;
+    if (!same) return false;
+    const mine: Edit[] = [];
+    for (const pair of pairs) {
+      const key = String((pair.key as Node & { value: unknown }).value);
+      if (sameValue(before[key], after[key])) continue;
+      if (nestedEdits(text, pair.value, before[key], after[key], mine)) continue;
+      const range = (pair.key as Node).range;
+      if (!range) return false;
+      const valueRange = (pair.value as { range?: [number, number, number] } | null)?.range;
+      const end = entryEnd(text, valueRange ? valueRange[1] : range[2]);
+      const indent = ' '.repeat(columnOf(text, range[0]));
+      mine.push({
+        start: range[0],
+        end,
+        text: entryText(key, after[key]).replaceAll('\n', `\n${indent}`),
+      });
+    }
+    edits.push(...mine);
+    return true;
+  }
+  if (isSeq(node) && !node.flow && Array.isArray(before) && Array.isArray(after)) {
+    if (before.length !== after.length) return false;
+    const mine: Edit[] = [];
+    for (const [index, item] of node.items.entries()) {
+      if (sameValue(before[index], after[index])) continue;
+      if (!nestedEdits(text, item, before[index], after[index], mine)) return false;
+    }
+    edits.push(...mine);
+    return true;
+  }
+  return false;
+}
+
 /**
  * The YAML `saved` describes, written into `original` with as few changes as
  * possible. With no original (a new entry), the saved YAML without its empty
@@ -94,7 +159,10 @@ export function mergeYaml(original: string | undefined, saved: string): string {
     if (!(key in wanted)) {
       // The whole entry goes, with its line break.
       edits.push({ start, end: original[end] === '\n' ? end + 1 : end, text: '' });
-    } else if (!sameValue(originalData[key], wanted[key])) {
+    } else if (
+      !sameValue(originalData[key], wanted[key]) &&
+      !nestedEdits(original, pair.value, originalData[key], wanted[key], edits)
+    ) {
       edits.push({ start, end, text: entryText(key, wanted[key]) });
     }
   }

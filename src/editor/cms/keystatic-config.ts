@@ -9,6 +9,8 @@ import { fieldsFor, type FieldHelpMap } from './fields.ts';
  * their zod schemas. Only labels and help text are written here.
  */
 
+const pictureHelp = 'A PNG, JPEG or WebP picture; it is saved in the images folder beside the page';
+
 const pageHelp: FieldHelpMap = {
   title: { description: "10 to 70 characters; the page's only main heading" },
   name: { description: "2 to 70 characters; the page's main heading" },
@@ -19,12 +21,9 @@ const pageHelp: FieldHelpMap = {
   reviewedBy: { label: 'Reviewed by', description: 'Who did the last review' },
   updatedAt: { description: 'The date of the last real change, if any' },
   reviewedAt: { description: 'The next review is due 12 months later' },
-  'hero.src': {
-    label: 'Picture',
-    description: 'A picture in the images folder beside the page, e.g. ./images/heat-or-ice.png',
-  },
+  'hero.src': { label: 'Picture', description: pictureHelp },
   'hero.alt': { label: 'Alt text', description: 'What the picture shows', multiline: true },
-  'images.src': { label: 'Picture', description: 'e.g. ./images/backrack.svg' },
+  'images.src': { label: 'Picture', description: pictureHelp },
   'images.alt': { label: 'Alt text', description: 'What the picture shows', multiline: true },
   'sources.url': { label: 'Address', description: 'An https:// address' },
   'faq.question': { label: 'Question' },
@@ -52,8 +51,13 @@ function formOf<K extends string>(
   model: Parameters<typeof fieldsFor>[0],
   slugField: K,
   help: FieldHelpMap = {},
+  pictureFolder?: string,
 ): Record<string, ComponentSchema> & Record<K, SlugField> {
-  const made = fieldsFor(model, '', { help, slugField });
+  const made = fieldsFor(model, '', {
+    help,
+    slugField,
+    ...(pictureFolder !== undefined ? { pictureFolder } : {}),
+  });
   if (made[slugField]?.kind !== 'form') throw new Error(`${slugField} is not in the schema`);
   return made as Record<string, ComponentSchema> & Record<K, SlugField>;
 }
@@ -72,7 +76,7 @@ export default config({
       entryLayout: 'content',
       previewUrl: '/articles/{slug}/',
       columns: ['title'],
-      schema: { ...formOf(contentModel.articles, 'title', pageHelp), body },
+      schema: { ...formOf(contentModel.articles, 'title', pageHelp, 'content/articles'), body },
     }),
     products: collection({
       label: 'Products',
@@ -82,7 +86,7 @@ export default config({
       entryLayout: 'content',
       previewUrl: '/products/{slug}/',
       columns: ['name'],
-      schema: { ...formOf(contentModel.products, 'name', pageHelp), body },
+      schema: { ...formOf(contentModel.products, 'name', pageHelp, 'content/products'), body },
     }),
     people: collection({
       label: 'People',

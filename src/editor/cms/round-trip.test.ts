@@ -139,6 +139,47 @@ describe('mergeFile', () => {
     expect(merged).toContain('description: x\nupdatedAt: 2026-12-01\n---\n');
   });
 
+  it('rewrites only the nested field that changed, in an object and in a list of objects', () => {
+    const product = [
+      '---',
+      'hero:',
+      '  src: ./images/a.svg',
+      '  alt: >-',
+      '    A heat pack wrapped in a striped towel,',
+      '    next to a person out for a walk',
+      'images:',
+      '  - src: ./images/a.svg',
+      '    alt: One',
+      '  - src: ./images/b.svg',
+      '    alt: >-',
+      '      Two',
+      '---',
+      '',
+    ].join('\n');
+    const saved = [
+      '---',
+      'hero:',
+      '  src: ./images/a.png',
+      '  alt: A heat pack wrapped in a striped towel, next to a person out for a walk',
+      'images:',
+      '  - src: ./images/a.svg',
+      '    alt: One',
+      '  - src: ./images/b.png',
+      '    alt: Two',
+      '---',
+      '',
+    ].join('\n');
+    expect(mergeFile('content/products/x.mdx', product, saved)).toBe(
+      product
+        .replace('  src: ./images/a.svg\n  alt', '  src: ./images/a.png\n  alt')
+        .replace('b.svg', 'b.png'),
+    );
+    const longer = saved.replace('    alt: One', '    alt: |-\n      One\n      more');
+    expect(mergeFile('content/products/x.mdx', product, longer)).toContain(
+      '  - src: ./images/a.svg\n    alt: |-\n      One\n      more\n  - src',
+    );
+  });
+
   it('keeps a byte-order mark', () => {
     const saved = page;
     expect(mergeFile('content/articles/x.mdx', `\uFEFF${page}`, saved)).toBe(`\uFEFF${page}`);

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { mergeBody } from './body-merge.ts';
 import { mergeYaml } from './frontmatter-merge.ts';
+import { isUpload, pictureMove, pictureRefusal, type PictureMove } from './picture-upload.ts';
 
 /**
  * What Keystatic's local API receives on a save: files to write (contents in
@@ -44,6 +45,31 @@ async function readIfThere(file: string): Promise<string | undefined> {
   }
 }
 
+/** An upload the editor may not save; its message is for the person editing. */
+export class RefusedUpload extends Error {}
+
+/**
+ * Uploaded pictures checked (PNG, JPEG or WebP only, judged by their bytes)
+ * and moved beside their page; throws RefusedUpload for any other file.
+ */
+function movePictures(additions: Update['additions']): {
+  additions: Update['additions'];
+  moves: PictureMove[];
+} {
+  const moves: PictureMove[] = [];
+  const moved = additions.map((addition) => {
+    if (!isUpload(addition.path)) return addition;
+    const bytes = new Uint8Array(Buffer.from(addition.contents, 'base64url'));
+    const refusal = pictureRefusal(addition.path.split('/').at(-1) ?? addition.path, bytes);
+    if (refusal !== undefined) throw new RefusedUpload(refusal);
+    const move = pictureMove(addition.path, bytes);
+    if (move === undefined) return addition;
+    moves.push(move);
+    return { ...addition, path: move.file };
+  });
+  return { additions: moved, moves };
+}
+
 /** The JSON body of a Keystatic save, with every content file merged into the one on disk. */
 export async function keepFormatting(requestBody: string, root: string): Promise<string> {
   let update: Update;
@@ -54,10 +80,14 @@ export async function keepFormatting(requestBody: string, root: string): Promise
     return requestBody;
   }
   if (!Array.isArray(update.additions)) return requestBody;
+  const { additions: placed, moves } = movePictures(update.additions);
   const additions = await Promise.all(
-    update.additions.map(async (addition) => {
+    placed.map(async (addition) => {
       if (!/^content\/.+\.(?:mdx|yaml)$/.test(addition.path)) return addition;
-      const saved = Buffer.from(addition.contents, 'base64url').toString('utf8');
+      let saved = Buffer.from(addition.contents, 'base64url').toString('utf8');
+      for (const move of moves) {
+        if (move.page === addition.path) saved = saved.replaceAll(move.written, move.value);
+      }
       const original = await readIfThere(join(root, addition.path));
       const merged = mergeFile(addition.path, original, saved);
       return { ...addition, contents: Buffer.from(merged, 'utf8').toString('base64url') };
