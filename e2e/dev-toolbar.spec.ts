@@ -1,8 +1,7 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { copyProject, startDevServer, type DevServer } from './dev-server.ts';
 import { expect, test } from './fixtures.ts';
 
 /**
@@ -21,74 +20,26 @@ const readmeScreenshot = join(projectRoot, 'src/editor/toolbar/content-checks.pn
 const problem = 'This stretch cures back pain for good.';
 const edited = 'This stretch is guaranteed to work.';
 
-/** Everything the dev server reads; not the build output, caches or git. */
-const NOT_COPIED = new Set([
-  'node_modules',
-  'dist',
-  '.git',
-  '.astro',
-  '.build-staging',
-  '.cache',
-  'test-results',
-  'playwright-report',
-  'blob-report',
-  'reports',
-  '.stryker-tmp',
-  'docs',
-]);
-
 let site: string;
-let server: ChildProcess | undefined;
-let serverLog = '';
-
-async function waitForServer(deadline: number): Promise<void> {
-  while (Date.now() < deadline) {
-    if (server?.exitCode !== null && server?.exitCode !== undefined) break;
-    const ok = await fetch(`${origin}${pathname}`).then(
-      (response) => response.ok,
-      () => false,
-    );
-    if (ok) return;
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error(`astro dev did not answer on ${origin}:\n${serverLog}`);
-}
+let server: DevServer | undefined;
 
 test.beforeAll(async () => {
   test.setTimeout(180_000);
-  site = await mkdtemp(join(tmpdir(), 'backrack-dev-toolbar-'));
-  await cp(projectRoot, site, {
-    recursive: true,
-    filter: (source) =>
-      !NOT_COPIED.has(source.slice(projectRoot.length + 1).split(/[\\/]/)[0] ?? ''),
-  });
-  await symlink(join(projectRoot, 'node_modules'), join(site, 'node_modules'), 'dir');
+  site = await copyProject('backrack-dev-toolbar-');
   // The known problem: an absolute health claim, which the source rules flag.
   const file = join(site, article);
   const text = await readFile(file, 'utf8');
   await writeFile(file, text.replace('goes through both kinds of cause.', `$& ${problem}`));
-  // The Node that runs the tests (24, through npm) runs Astro too.
-  server = spawn(
-    process.execPath,
-    [
-      join(site, 'node_modules/astro/bin/astro.mjs'),
-      'dev',
-      '--host',
-      '127.0.0.1',
-      '--port',
-      String(port),
-    ],
-    { cwd: site, detached: true, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } },
+  server = await startDevServer(
+    site,
+    'node_modules/astro/bin/astro.mjs',
+    ['dev', '--host', '127.0.0.1', '--port', String(port)],
+    `${origin}${pathname}`,
   );
-  server.stdout?.on('data', (chunk: Buffer) => (serverLog += chunk.toString()));
-  server.stderr?.on('data', (chunk: Buffer) => (serverLog += chunk.toString()));
-  await waitForServer(Date.now() + 150_000);
 });
 
 test.afterAll(async () => {
-  // The whole process group: Astro starts workers of its own.
-  if (server?.pid && server.exitCode === null) process.kill(-server.pid, 'SIGTERM');
-  if (site) await rm(site, { recursive: true, force: true });
+  await server?.stop();
 });
 
 /** Line and column (from 1) where `words` start in the copy's article. */

@@ -1,10 +1,10 @@
-import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import { cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { execFile } from 'node:child_process';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { expect, test, type Page } from '@playwright/test';
 import sharp from 'sharp';
+import { copyProject, startDevServer, type DevServer } from './dev-server.ts';
 
 /**
  * The visual editor (`npm run cms`) in Chromium, on a copy of the project
@@ -22,70 +22,30 @@ const origin = `http://127.0.0.1:${port}`;
 /** Where the README's picture of the editor is kept; written when SAVE_README_SCREENSHOT=1. */
 const readmeScreenshot = join(projectRoot, 'src/editor/cms/visual-editor.png');
 
-/** Everything the dev server reads; not the build output, caches or git. */
-const NOT_COPIED = new Set([
-  'node_modules',
-  'dist',
-  '.git',
-  '.astro',
-  '.build-staging',
-  '.cache',
-  'test-results',
-  'playwright-report',
-  'blob-report',
-  'reports',
-  '.stryker-tmp',
-  'docs',
-]);
-
 let site: string;
-let server: ChildProcess | undefined;
-let serverLog = '';
+let server: DevServer | undefined;
 
 const git = (...args: string[]) => run('git', args, { cwd: site }).then((result) => result.stdout);
-
-async function waitForServer(deadline: number): Promise<void> {
-  while (Date.now() < deadline) {
-    if (server?.exitCode !== null && server?.exitCode !== undefined) break;
-    const ok = await fetch(`${origin}/keystatic`).then(
-      (response) => response.ok,
-      () => false,
-    );
-    if (ok) return;
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error(`npm run cms did not answer on ${origin}:\n${serverLog}`);
-}
 
 test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async () => {
   test.setTimeout(180_000);
-  site = await mkdtemp(join(tmpdir(), 'backrack-visual-editor-'));
-  await cp(projectRoot, site, {
-    recursive: true,
-    filter: (source) =>
-      !NOT_COPIED.has(source.slice(projectRoot.length + 1).split(/[\\/]/)[0] ?? ''),
-  });
-  await symlink(join(projectRoot, 'node_modules'), join(site, 'node_modules'), 'dir');
+  site = await copyProject('backrack-visual-editor-');
   await git('init', '-q');
   await git('add', '-A');
   await git('-c', 'user.name=e2e', '-c', 'user.email=e2e@localhost', 'commit', '-qm', 'copy');
-  // The Node that runs the tests (24, through npm) runs the editor too: `npm run cms`.
-  server = spawn(
-    process.execPath,
-    [join(site, 'src/editor/cms/start.ts'), '--host', '127.0.0.1', '--port', String(port)],
-    { cwd: site, detached: true, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } },
+  // What `npm run cms` runs.
+  server = await startDevServer(
+    site,
+    'src/editor/cms/start.ts',
+    ['--host', '127.0.0.1', '--port', String(port)],
+    `${origin}/keystatic`,
   );
-  server.stdout?.on('data', (chunk: Buffer) => (serverLog += chunk.toString()));
-  server.stderr?.on('data', (chunk: Buffer) => (serverLog += chunk.toString()));
-  await waitForServer(Date.now() + 150_000);
 });
 
 test.afterAll(async () => {
-  // The whole process group: Astro starts workers of its own.
-  if (server?.pid && server.exitCode === null) process.kill(-server.pid, 'SIGTERM');
-  if (site) await rm(site, { recursive: true, force: true });
+  await server?.stop();
 });
 
 let pageErrors: string[] = [];
