@@ -130,11 +130,19 @@ const hedges = (sentence: string): boolean =>
  * treatment without setting the product against it.
  */
 function teaches(sentence: string): boolean {
+  return ADVICE.test(sentence) || informs(sentence);
+}
+
+/**
+ * Teaching that is more than advice: attributed to its source, about the page
+ * or a study, the NHS warning signs, or about another treatment without
+ * setting the product against it. Fear is spared only by these.
+ */
+function informs(sentence: string): boolean {
   const treatment = OTHER_TREATMENT.exec(sentence);
   return (
     attributed(sentence) ||
     EDITORIAL.test(sentence) ||
-    ADVICE.test(sentence) ||
     RED_FLAG_ADVICE.test(sentence) ||
     Boolean(treatment && !SETS_AGAINST.test(treatment[0]))
   );
@@ -401,16 +409,7 @@ function soundsAlarm(
   start: number,
   present: readonly ClaimCategory[],
 ): CategoryHit | null {
-  const treatment = OTHER_TREATMENT.exec(sentence);
-  if (
-    corrects(sentence) ||
-    attributed(sentence) ||
-    EDITORIAL.test(sentence) ||
-    RED_FLAG_ADVICE.test(sentence) ||
-    (treatment && !SETS_AGAINST.test(treatment[0]))
-  ) {
-    return null;
-  }
+  if (corrects(sentence) || informs(sentence)) return null;
   for (const category of present.filter((candidate) => candidate.evenHedged)) {
     const match = firstMatch(category.cues, sentence);
     if (match) {
@@ -436,10 +435,11 @@ function classifySentence(
   present: readonly ClaimCategory[],
 ): CategoryHit | null {
   if (!/\p{L}/u.test(sentence) || corrects(sentence) || DENYING_SUBJECT.test(sentence)) return null;
+  const teaching = teaches(sentence);
   let advertises =
     speaksAsAdvertiser(sentence, model, context.promotional) ||
-    (!teaches(sentence) && sellsUnnamed(sentence, before, model, context.promotional));
-  if (!advertises && teaches(sentence)) return soundsAlarm(sentence, start, present);
+    (!teaching && sellsUnnamed(sentence, before, model, context.promotional));
+  if (!advertises && teaching) return soundsAlarm(sentence, start, present);
   // Parsing is costly: only a sentence that holds some category's wording is read for a verb.
   let inSentence = present;
   if (!advertises && !context.promotional && mightBeFragment(sentence)) {
