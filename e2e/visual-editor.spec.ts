@@ -63,7 +63,12 @@ test.afterEach(() => {
 
 /** Opens an entry and waits until its form and body are on screen. */
 async function openEntry(page: Page, collection: string, slug: string): Promise<void> {
-  await page.goto(`${origin}/keystatic/collection/${collection}/item/${slug}`);
+  // Right after a save, the dev server may reload the open page for the file
+  // it just wrote; a navigation started in that moment is aborted, so it is
+  // tried again rather than failing the test.
+  await expect(async () => {
+    await page.goto(`${origin}/keystatic/collection/${collection}/item/${slug}`);
+  }).toPass({ timeout: 30_000 });
   await expect(page.locator('.ProseMirror')).toBeVisible({ timeout: 90_000 });
 }
 
