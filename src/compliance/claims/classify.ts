@@ -499,10 +499,13 @@ function classifySentence(
     });
   }
   const [first, ...rest] = found;
-  const learned = context.learned && model.learned ? learnedScore(model.learned, sentence) : null;
+  // Scored only when the verdict hangs on it.
+  const learnedOpinion = () =>
+    context.learned && model.learned ? learnedScore(model.learned, sentence) : null;
   if (first) {
     // Words that almost never come with a claim outweigh one listed wording.
-    if (learned && learned.logOdds < LEARNED_HONEST && !quoted) return null;
+    const learned = quoted ? null : learnedOpinion();
+    if (learned && learned.logOdds < LEARNED_HONEST) return null;
     const also = rest
       .map((other) => other.category)
       .filter((category) => category !== first.category);
@@ -511,17 +514,10 @@ function classifySentence(
   const plain = !HAS_NEGATOR.test(sentence) && !DESCRIBES.test(sentence);
   // A plain statement that sells in words nobody listed, but as claims are worded (not a
   // heading or a question, which end without a full stop).
-  const resembled = model.categories.find((category) => category.id === learned?.category);
   const asserts = /[.!]["'”)]*\s*$/.test(sentence);
-  if (
-    learned &&
-    resembled &&
-    advertises &&
-    !cited &&
-    plain &&
-    asserts &&
-    learned.logOdds > LEARNED_CLAIM
-  ) {
+  const learned = advertises && !cited && plain && asserts ? learnedOpinion() : null;
+  const resembled = model.categories.find((category) => category.id === learned?.category);
+  if (learned && resembled && learned.logOdds > LEARNED_CLAIM) {
     return { category: resembled, also: [], ...whole };
   }
   // What the product does to the body is a health claim however it is worded.

@@ -61,28 +61,48 @@ export interface LearnedScore {
   category: string;
 }
 
+/** What scoring needs of the counts beyond the counts themselves, worked out once per set of counts. */
+interface Denominators {
+  /** log(tokens counted in the slot + vocabulary size), per slot: Laplace smoothing's denominator. */
+  logTokenTotals: number[];
+}
+
+const denominators = new WeakMap<LearnedCounts, Denominators>();
+
+/** The vocabulary has thousands of tokens: counting them for every sentence scored cost more than scoring. */
+function denominatorsOf(counts: LearnedCounts): Denominators {
+  let known = denominators.get(counts);
+  if (!known) {
+    const vocabulary = Object.keys(counts.tokens).length;
+    known = {
+      logTokenTotals: counts.totals.map((_, slot) =>
+        Math.log((counts.tokenTotals[slot] ?? 0) + vocabulary),
+      ),
+    };
+    denominators.set(counts, known);
+  }
+  return known;
+}
+
 /** Scores a sentence with Laplace-smoothed naive Bayes over the counts. */
 export function learnedScore(counts: LearnedCounts, sentence: string): LearnedScore {
-  const vocabulary = Object.keys(counts.tokens).length;
+  const { logTokenTotals } = denominatorsOf(counts);
   const total = (slot: number) => counts.totals[slot] ?? 0;
-  const logLikelihood = (slot: number, seen: readonly string[]) =>
+  const seen = tokens(sentence).flatMap((token) =>
+    Object.hasOwn(counts.tokens, token) ? [counts.tokens[token] ?? []] : [],
+  );
+  const logLikelihood = (slot: number) =>
     seen.reduce(
-      (sum, token) =>
-        sum +
-        Math.log(
-          ((counts.tokens[token]?.[slot] ?? 0) + 1) /
-            ((counts.tokenTotals[slot] ?? 0) + vocabulary),
-        ),
+      (sum, tokenCounts) =>
+        sum + Math.log((tokenCounts[slot] ?? 0) + 1) - (logTokenTotals[slot] ?? 0),
       0,
     );
-  const seen = tokens(sentence).filter((token) => token in counts.tokens);
   const prior = (slot: number, of: number) => Math.log((total(slot) + 1) / (of + 2));
   const sentences = total(0) + total(1);
-  const logOdds =
-    prior(1, sentences) + logLikelihood(1, seen) - prior(0, sentences) - logLikelihood(0, seen);
+  const logOdds = prior(1, sentences) + logLikelihood(1) - prior(0, sentences) - logLikelihood(0);
   let best = { category: counts.categories[0] ?? '', score: -Infinity };
   counts.categories.forEach((category, index) => {
-    const score = prior(2 + index, total(1)) + logLikelihood(2 + index, seen);
+    const score = prior(2 + index, total(1)) + logLikelihood(2 + index);
     if (score > best.score) best = { category, score };
   });
   return { logOdds, category: best.category };
