@@ -13,7 +13,7 @@
  *   no evidence that…") is honest, and a citable category passes with a
  *   citation in the sentence.
  */
-import nlp from 'compromise';
+import { nlp } from './nlp.ts';
 import type { ClaimCategory, ClaimModel } from './claim-model.ts';
 import { corrects } from './corrective.ts';
 import { learnedScore } from './learned.ts';
