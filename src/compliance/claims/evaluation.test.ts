@@ -73,6 +73,12 @@ describe('evaluate', () => {
     expect(text).toContain('    p.yaml: recall  50.0% of 2');
     expect(text).toContain('    h.yaml: 100.0% flagged of 1');
   });
+
+  it('leaves out the splits not asked for', async () => {
+    const text = formatEvaluation(await evaluate(problems, honest, judge), ['tune']);
+    expect(text).toContain('tune, in an article:');
+    expect(text).not.toContain('held-out');
+  });
 });
 
 describe('the evaluation files', () => {

@@ -179,10 +179,16 @@ export const ratio = ({ caught, total: all }: Tally): number => (all === 0 ? 0 :
 const percent = (tally: Tally): string =>
   tally.total === 0 ? '   -  ' : `${(100 * ratio(tally)).toFixed(1).padStart(5)}%`;
 
-/** The figures as a plain table: recall by category, false positives by kind, per split and context. */
-export function formatEvaluation(result: EvaluationResult): string {
+/**
+ * The figures as a plain table: recall by category, false positives by kind,
+ * per split and context; only the splits given, when some are.
+ */
+export function formatEvaluation(
+  result: EvaluationResult,
+  splits: readonly Split[] = SPLITS,
+): string {
   const out: string[] = [];
-  for (const split of SPLITS) {
+  for (const split of splits) {
     for (const context of CONTEXTS) {
       const { recall, recallInCategory, falsePositives } = result[split][context];
       out.push(`${split}, ${context === 'product' ? 'on a product page' : 'in an article'}:`);
