@@ -11,6 +11,14 @@ const time = new Intl.DateTimeFormat('en-GB', {
 const stackFrame = /^\s+at\s/;
 
 /**
+ * Vite's bundler warns, once for every MDX page, that it may drop the
+ * `"use astro:head-inject"` marker Astro puts in the module. Astro reads the
+ * marker before bundling, so nothing is lost (Astro issue 18087, confirmed
+ * and open): twelve lines a page that an editor can do nothing about.
+ */
+const headInjectWarning = /\bMODULE_LEVEL_DIRECTIVE\b[\s\S]*"use astro:head-inject"/;
+
+/**
  * `allToStderr` keeps stdout for the build's reports alone (`--format json`).
  * @param {{ level?: keyof typeof levels, debug?: boolean, allToStderr?: boolean }} [config]
  */
@@ -20,6 +28,7 @@ export default function editorLogger(config = {}) {
     /** @param {{ label: string | null, level: keyof typeof levels, message: string, newLine: boolean }} event */
     write(event) {
       if (levels[event.level] < levels[level]) return;
+      if (!debug && event.level === 'warn' && headInjectWarning.test(event.message)) return;
       const destination =
         allToStderr || levels[event.level] >= levels.error ? process.stderr : process.stdout;
       const message = debug
