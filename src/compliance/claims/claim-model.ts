@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { parseDocument } from 'yaml';
 import { parseFrontmatter } from '../core/frontmatter.ts';
 import { learnedCountsFor } from './learned-data.ts';
 import type { LearnedCounts } from './learned.ts';
@@ -137,8 +137,21 @@ const text = (entry: Record<string, unknown>, key: string, where: string): strin
 };
 
 /** Reads the model from its YAML, with the product names the site has. */
+/** The YAML's data, or a ClaimModelError naming the file, line and column of its first mistake. */
+function readYaml(yaml: string): unknown {
+  const document = parseDocument(yaml);
+  const [error] = document.errors;
+  if (error) {
+    const [position] = error.linePos ?? [];
+    const place = position ? `:${position.line}:${position.col}` : '';
+    const message = error.message.split('\n')[0] ?? 'not valid YAML';
+    throw new ClaimModelError(`${CLAIM_MODEL_FILE}${place}: ${message}`);
+  }
+  return document.toJS();
+}
+
 export function parseClaimModel(yaml: string, productNames: readonly string[] = []): ClaimModel {
-  const data: unknown = parse(yaml);
+  const data: unknown = readYaml(yaml);
   if (typeof data !== 'object' || data === null) {
     throw new ClaimModelError(
       `${CLAIM_MODEL_FILE}: expected subjects, promises, body and categories`,

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { claimModelFor, parseClaimModel } from './claim-model.ts';
+import { ClaimModelError, claimModelFor, parseClaimModel } from './claim-model.ts';
 import { classifyProse } from './classify.ts';
 import { countTokens } from './learned.ts';
 
@@ -180,6 +180,42 @@ describe('claims in teaching prose and unnamed sales copy (articles)', () => {
   });
 });
 
+describe('sales copy that names no product, in an article', () => {
+  it.each([
+    // A relative clause does not make a slogan a sentence.
+    ['A drug-free alternative to surgery that really works.', 'comparison'],
+    // Another seller's product, named as theirs.
+    ['This cream soothes back pain more gently than tablets.', 'comparison'],
+    // The product acts in the main clause, after a clause that opens the sentence.
+    ['Within a week of use, this loosens the deep muscles of the back.', 'speed'],
+    // Customers who report to the seller.
+    ['Cyclists tell us it loosens tight backs after a long ride.', 'efficacy'],
+    ['Stop relying on pills that only mask the pain.', 'discourages-treatment'],
+    [
+      'Save yourself the chiropractor fees and sort your back out at home.',
+      'discourages-treatment',
+    ],
+    ["There is not a single back it won't help.", 'universality'],
+    ["Whether you're 30 or 80, it works the same.", 'universality'],
+    ['You can safely stop physiotherapy once the rack arrives.', 'discourages-treatment'],
+  ])('reports %j as %s', (sentence, category) => {
+    expect(judged(sentence, false)).toBe(category);
+  });
+
+  it.each([
+    'Stop taking ibuprofen if it upsets your stomach.',
+    'Rub the cream in gently after a warm bath.',
+    'Within a few days, it usually starts to ease.',
+    'The idea that every spasm needs a scan is wrong.',
+  ])('passes %j', (sentence) => {
+    expect(judged(sentence, false)).toBeNull();
+  });
+
+  it('passes a belief it corrects, on a product page too', () => {
+    expect(judged('The idea that every spasm needs a specialist is wrong.', true)).toBeNull();
+  });
+});
+
 describe('parseClaimModel', () => {
   const minimal = (cue: string) => `subjects: ['the rack']
 promises: ['say goodbye']
@@ -196,6 +232,13 @@ categories:
   it('says which wording of which category is wrong', () => {
     expect(() => parseClaimModel(minimal('(a (b))'))).toThrow(
       /claim-categories\.yaml: efficacy: "\(a \(b\)\)": unbalanced or nested/,
+    );
+  });
+
+  it('names the line and column of a YAML mistake, without a stack trace', () => {
+    expect(() => parseClaimModel("subjects: ['the rack'\npromises: []\n")).toThrow(ClaimModelError);
+    expect(() => parseClaimModel("subjects: ['the rack'\npromises: []\n")).toThrow(
+      /^content\/compliance\/claim-categories\.yaml:\d+:\d+: \S/,
     );
   });
 
@@ -247,6 +290,18 @@ categories:
     expect(read(withCounts, 'The rack banishes aches for ever.')).toEqual(['cure-absolute']);
     // A question or a heading asserts nothing.
     expect(read(withCounts, 'Does the rack banish aches for ever?')).toEqual([]);
+  });
+
+  it('reads an article sentence that names no seller as sales copy when its words score far above a claim', () => {
+    const inArticle = (model: typeof without, sentence: string) =>
+      classifyProse(sentence, { promotional: false, learned: true, cited: () => false }, model).map(
+        (hit) => hit.category.id,
+      );
+    const sales = 'Backache banishes for ever in minutes, banishes every backache for ever.';
+    expect(inArticle(without, sales)).toEqual([]);
+    expect(inArticle(withCounts, sales)).toEqual(['speed']);
+    // Words of honest text do not: "made of" comes with the honest sentences counted.
+    expect(inArticle(withCounts, 'A rack is made of wood and works in minutes.')).toEqual([]);
   });
 
   it('lets words that come with honest text outweigh one listed wording', () => {
