@@ -198,6 +198,11 @@ describe('sales copy that names no product, in an article', () => {
     ["There is not a single back it won't help.", 'universality'],
     ["Whether you're 30 or 80, it works the same.", 'universality'],
     ['You can safely stop physiotherapy once the rack arrives.', 'discourages-treatment'],
+    // Recommended to the reader, with "it" standing for the product.
+    ['It is perfect for a slipped disc or sciatica.', 'treats-condition'],
+    // A hyphenated authority recommends: it is not attributed to its source.
+    ['NHS-recommended relief for stiff backs.', 'endorsement'],
+    ['Sitting at a desk all day is quietly wrecking your spine.', 'fear'],
   ])('reports %j as %s', (sentence, category) => {
     expect(judged(sentence, false)).toBe(category);
   });

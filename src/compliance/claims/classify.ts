@@ -50,7 +50,7 @@ export interface ProseContext {
 
 /** Who speaks when a sentence is education: an authority, a review, a health professional. */
 const AUTHORITY =
-  /\b(?:NHS|NICE|Cochrane|MHRA|WHO|FTC|ASA|CAP|GPs?|(?:a|one|the|this|that)\s+(?:[\p{L}-]+\s+){0,2}?(?:review|study|trial)|researchers|pharmacists?|physiotherapists)\b[^.]*?\b(?:says?|said|advises?|advised|recommends?|recommended|suggests?|suggested|found|finds|shows?|showed|reports?|reported|lists?|warns?|warned)\b|\baccording\s+to\b/iu;
+  /\b(?:NHS|NICE|Cochrane|MHRA|WHO|FTC|ASA|CAP|GPs?|(?:a|one|the|this|that)\s+(?:[\p{L}-]+\s+){0,2}?(?:review|study|trial)|researchers|pharmacists?|physiotherapists)\b(?!-)[^.]*?\b(?:says?|said|advises?|advised|recommends?|recommended|suggests?|suggested|found|finds|shows?|showed|reports?|reported|lists?|warns?|warned)\b|\baccording\s+to\b/iu;
 
 /** People who used the product: what they say of it is an endorsement, not a source. */
 const USERS_OF_THE_PRODUCT =
@@ -73,7 +73,7 @@ const OTHER_TREATMENT =
 
 /** Words before a treatment that set the product against it: "better than a massage", "instead of pills". */
 const SETS_AGAINST =
-  /\b(?:than|unlike|instead\s+of|rather\s+than|over|without|who\s+needs|forget|ditch|cancel|skip|replace|avoid|no\s+need\s+for|no\s+more|throw|bin|stop|quit|come\s+off|give\s+up|save|spend|waste|wasting|paying|relying|tired|fed\s+up)\b/i;
+  /\b(?:than|unlike|compared\s+(?:with|to)|instead\s+of|rather\s+than|over|without|who\s+needs|forget|ditch|cancel|skip|replace|avoid|no\s+need\s+for|no\s+more|throw|bin|stop|quit|come\s+off|give\s+up|save|spend|waste|wasting|paying|relying|tired|fed\s+up)\b/i;
 
 /**
  * A sentence written as slogans are, with the product left out as its
@@ -81,7 +81,7 @@ const SETS_AGAINST =
  * sciatica.", "Better than a massage." Teaching prose names what it is about.
  */
 const SLOGAN =
-  /^\s*(?:(?:Helps|Eases|Relieves|Reduces|Soothes|Loosens|Works|Does|Keeps|Lasts|Targets|Releases|Restores|Improves|Boosts|Stops|Fixes|Unlocks|Supports|Corrects|Strengthens|Gives|Brings|Offers|Delivers|Heals|Cures|Treats|Prevents)\b|(?:Designed|Recommended|Voted|Tested|Trusted|Approved|Endorsed|Loved|Proven|Engineered|Developed|Chosen|Used|Certified)\s+(?:by|to|for|and|with|as|the|in)\b|(?:Independently|Clinically|Scientifically|Medically)\s+\w+|(?:Ideal|Perfect|Suitable|Safe|Great)\s+for\b|(?:Gentle|Strong|Safe|Soft)\s+enough\b|(?:Better|Faster|Safer|Kinder|Cheaper|Stronger|Quicker|Gentler)\s+than\b|One\s+(?:size|rack|mat)\b)/;
+  /^\s*(?:(?:Helps|Eases|Relieves|Reduces|Soothes|Loosens|Works|Does|Keeps|Lasts|Targets|Releases|Restores|Improves|Boosts|Stops|Fixes|Unlocks|Supports|Corrects|Strengthens|Gives|Brings|Offers|Delivers|Heals|Cures|Treats|Prevents)\b|(?:Designed|Recommended|Voted|Tested|Trusted|Approved|Endorsed|Loved|Proven|Engineered|Developed|Chosen|Used|Certified)\s+(?:by|to|for|and|with|as|the|in)\b|(?:Independently|Clinically|Scientifically|Medically)\s+\w+|(?:Ideal|Perfect|Suitable|Safe|Great)\s+for\b|(?:Gentle|Strong|Safe|Soft)\s+enough\b|(?:Safe|Gentle)\s+to\s+(?:take|use)\s+(?:with|alongside|every|whenever|daily|during|at\s+any|for\s+(?:any|all|every))\b|(?:Better|Faster|Safer|Kinder|Cheaper|Stronger|Quicker|Gentler)\s+than\b|One\s+(?:size|rack|mat)\b)/;
 
 /** A sentence about the page itself or a study it reports: editorial, not selling. */
 const EDITORIAL =
@@ -365,6 +365,7 @@ export function classifyProse(
       return (
         ACTING_PRONOUN.test(rest) ||
         ACTING_PRONOUN.test(afterOpeningClause(rest)) ||
+        SELLING_PRONOUN.test(sentenceAt(start)) ||
         SALES_IMPERATIVE.test(rest) ||
         SLOGAN.test(rest) ||
         readsAsSales(sentenceAt(start), context, model)
