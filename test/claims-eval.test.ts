@@ -8,6 +8,7 @@ import {
   type HonestSentence,
   type ProblemSentence,
 } from '../src/compliance/claims/evaluation.ts';
+import { claimModelFor } from '../src/compliance/claims/claim-model.ts';
 import { loadEvaluationSet } from '../src/compliance/claims/evaluation-set.ts';
 import { contentChecksJudge } from '../src/compliance/source/claims-judge.ts';
 import { projectRoot } from './run-script.ts';
@@ -16,32 +17,18 @@ import { projectRoot } from './run-script.ts';
  * What the claims checks achieve on the held-out split, which no rule is
  * tuned on and no count is taken from: a change that makes them worse on
  * sentences nobody tuned them on fails here. The target is recall 0.90 and
- * false positives 0.05 in both contexts. Measured on 368 problem and 261
- * honest held-out sentences: recall 0.905 and 0.823, false positives 0.023
- * and 0.008. The product page meets the target, and its bounds are the
+ * false positives 0.05 in both contexts. Measured on 458 problem and 324
+ * honest held-out sentences: recall 0.908 and 0.871, false positives 0.028
+ * and 0.006. The product page meets the target, and its bounds are the
  * target; the article's only move towards it.
  */
 const HELD_OUT = {
   product: { recall: 0.9, falsePositives: 0.05 },
-  article: { recall: 0.82, falsePositives: 0.02 },
+  article: { recall: 0.87, falsePositives: 0.02 },
 } as const;
 
-const CATEGORIES = [
-  'efficacy',
-  'treats-condition',
-  'cure-absolute',
-  'speed',
-  'permanence',
-  'universality',
-  'safety',
-  'testimonial',
-  'endorsement',
-  'comparison',
-  'discourages-treatment',
-  'fear',
-  'statistic',
-  'mechanism',
-];
+/** The categories of the claim model: every one must be in the evaluation set. */
+const CATEGORIES = claimModelFor(projectRoot).categories.map((category) => category.id);
 
 describe('the claims evaluation set', () => {
   let problems: ProblemSentence[];
