@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadEvaluationSet } from './evaluation-set.ts';
 import { LEARNED_COUNTS_FILE, trainingExamples } from './learned-data.ts';
-import { countTokens, learnedScore, tokens } from './learned.ts';
+import { countTokens, learnedLogOdds, learnedScore, tokens } from './learned.ts';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 
@@ -59,6 +59,12 @@ describe('the learned second opinion', () => {
     expect(claim.category).toBe('cure-absolute');
     expect(learnedScore(counts, 'It works in minutes.').category).toBe('speed');
     expect(learnedScore(counts, 'Back pain usually gets better.').logOdds).toBeLessThan(0);
+  });
+
+  it('gives the same log-odds alone as with the category', () => {
+    for (const sentence of ['It cures sciatica for good.', 'Back pain usually gets better.']) {
+      expect(learnedLogOdds(counts, sentence)).toBeCloseTo(learnedScore(counts, sentence).logOdds);
+    }
   });
 
   it('is counted from the tune split only, and the committed counts are up to date', async () => {
