@@ -59,9 +59,7 @@ describe('the learned second opinion', () => {
     expect(claim.category).toBe('cure-absolute');
     expect(learnedScore(counts, 'It works in minutes.').category).toBe('speed');
     expect(learnedScore(counts, 'Back pain usually gets better.').logOdds).toBeLessThan(0);
-  });
-
-  it('gives the same log-odds alone as with the category', () => {
+    // The log-odds alone, for sentences asked nothing else, are the same.
     for (const sentence of ['It cures sciatica for good.', 'Back pain usually gets better.']) {
       expect(learnedLogOdds(counts, sentence)).toBeCloseTo(learnedScore(counts, sentence).logOdds);
     }
