@@ -148,6 +148,87 @@ describe('schema rule', () => {
     expect(brief(article(validFrontmatter.replace(/\n\s*alt: .*/, '')))).toEqual([]);
   });
 
+  it('names a missing required field, whether text or one of a list of values', () => {
+    const finding = (field: string) => ({
+      ruleId: 'schema/missing-field',
+      severity: 'error',
+      file: 'content/articles/a.mdx',
+      position: { line: 1, column: 1 },
+      message: `missing required field "${field}"`,
+      hint: `Add "${field}" to the frontmatter; the README lists every field and what it takes.`,
+    });
+    expect(check(article(validFrontmatter.replace(/description: .*\n/, '')))).toEqual([
+      finding('description'),
+    ]);
+    expect(check(article(validFrontmatter.replace(/kind: .*\n/, '')))).toEqual([finding('kind')]);
+  });
+
+  it('gives the whole finding for a wrong value, with the hint for its kind of fault', () => {
+    const finding = (
+      ruleId: string,
+      line: number,
+      column: number,
+      message: string,
+      hint: string,
+    ) => [
+      {
+        ruleId,
+        severity: 'error',
+        file: 'content/articles/a.mdx',
+        position: { line, column },
+        message,
+        hint,
+      },
+    ];
+    const wrong = (from: string | RegExp, to: string) =>
+      check(article(validFrontmatter.replace(from, to)));
+    expect(wrong('kind: condition', 'kind: news')).toEqual(
+      finding(
+        'schema/invalid-value',
+        4,
+        1,
+        '"kind" must be one of "condition", "treatment", "guide", "product-guide"; got "news"',
+        'Use one of the listed values exactly as written.',
+      ),
+    );
+    expect(wrong('https://www.nhs.uk', 'ftp://www.nhs.uk')).toEqual(
+      finding(
+        'schema/invalid-value',
+        16,
+        5,
+        '"sources.0.url": a source url must be an https:// address',
+        'Correct the value; the README lists every field and what it takes.',
+      ),
+    );
+    expect(wrong('author: editorial-team', 'author: dr-nobody')).toEqual(
+      finding(
+        'schema/unknown-reference',
+        8,
+        1,
+        '"author": no person "dr-nobody" in content/people/',
+        'Use the file name (without .yaml) of someone in content/people/, e.g. editorial-team.',
+      ),
+    );
+    expect(wrong('./images/back.svg', './images/gone.svg')).toEqual(
+      finding(
+        'schema/missing-image',
+        11,
+        3,
+        '"hero.src": image "./images/gone.svg" does not exist',
+        'Put the picture next to the page (e.g. content/articles/images/) and give its path relative to this file.',
+      ),
+    );
+    expect(wrong(/description: .*/, 'description: http://short')).toEqual(
+      finding(
+        'schema/invalid-value',
+        3,
+        1,
+        '"description" must have at least 50 characters (it has 12)',
+        'Too small: expected string to have >=50 characters',
+      ),
+    );
+  });
+
   it('reports a file without frontmatter', () => {
     expect(brief('## Just a body\n')).toEqual([
       {
