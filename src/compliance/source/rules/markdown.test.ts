@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -31,6 +31,12 @@ describe('loadMarkdownlintConfig', () => {
     const broken = mkdtempSync(join(tmpdir(), 'mdl-broken-'));
     writeFileSync(join(broken, '.markdownlint-cli2.jsonc'), '{ "config": { "default": true ');
     await expect(loadMarkdownlintConfig(broken)).rejects.toThrow(/\.markdownlint-cli2\.jsonc: /);
+  });
+
+  it('stops on a config it cannot read, instead of linting with the defaults', async () => {
+    const unreadable = mkdtempSync(join(tmpdir(), 'mdl-unreadable-'));
+    mkdirSync(join(unreadable, '.markdownlint-cli2.jsonc'));
+    await expect(loadMarkdownlintConfig(unreadable)).rejects.toThrow(/EISDIR/);
   });
 });
 
