@@ -229,6 +229,50 @@ describe('schema rule', () => {
     );
   });
 
+  it('gives the whole finding for no frontmatter, broken YAML and a field it cannot guess', () => {
+    const finding = (
+      ruleId: string,
+      line: number,
+      column: number,
+      message: string,
+      hint: string,
+    ) => ({
+      ruleId,
+      severity: 'error',
+      file: 'content/articles/a.mdx',
+      position: { line, column },
+      message,
+      hint,
+    });
+    expect(check('## Just a body\n')).toEqual([
+      finding(
+        'schema/missing-frontmatter',
+        1,
+        1,
+        'the file has no frontmatter',
+        'Start the file with a block of fields between two --- lines; copy the example in the README.',
+      ),
+    ]);
+    expect(check('---\ntitle: [A title that is long\n---\n\nText.\n')).toEqual([
+      finding(
+        'schema/yaml',
+        2,
+        29,
+        'frontmatter is not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]',
+        'Check indentation, and put quotes around values that contain a colon followed by a space.',
+      ),
+    ]);
+    expect(check(article(`${validFrontmatter}\nzzzqqq: 1`))).toEqual([
+      finding(
+        'schema/unknown-field',
+        17,
+        1,
+        'unknown field "zzzqqq"',
+        'Remove it; allowed fields here: title, description, kind, publishedAt, updatedAt, reviewedAt, reviewedBy, author, sources, faq, draft, tags, hero.',
+      ),
+    ]);
+  });
+
   it('reports a file without frontmatter', () => {
     expect(brief('## Just a body\n')).toEqual([
       {
