@@ -41,6 +41,16 @@ describe('loadMarkdownlintConfig', () => {
 });
 
 describe('markdown/* (markdownlint)', () => {
+  it("words a problem as markdownlint-cli2 does: the rule's description and its context", async () => {
+    expect(await brief('Text.\n\n#Heading\n')).toEqual([
+      {
+        ruleId: 'markdown/MD018',
+        position: { line: 17, column: 1 },
+        message: 'No space after hash on atx style heading [Context: "#Heading"]',
+      },
+    ]);
+  });
+
   it('reports each problem at its line and column, with a markdown/MDxxx id or a plain one', async () => {
     const body = '## Causes\n\n#### Strains\n\nText with trailing spaces.   \n';
     expect(await brief(body)).toEqual([
