@@ -174,6 +174,15 @@ describe('links/anchor and a11y/heading-order (markdownlint MD051 and MD001, in 
     );
   });
 
+  it('lists exactly five headings with no "and 0 more"', async () => {
+    const headings = ['Heat', 'Ice', 'Rest', 'Painkillers', 'Sleep'];
+    const body = `${headings.map((heading) => `## ${heading}\n\nText.\n\n`).join('')}[x](#exercise)\n`;
+    const [finding] = await lintMarkdown(testDocument(body, { frontmatter: '' }), CONFIG);
+    expect(finding?.message).toBe(
+      '"#exercise" names no heading on this page; the headings here are #heat, #ice, #rest, #painkillers, #sleep',
+    );
+  });
+
   it('says so when the page has no headings, or only one', async () => {
     const none = await lintMarkdown(testDocument('See [the summary](#summary).\n'), CONFIG);
     expect(none.map(({ message }) => message)).toEqual([
