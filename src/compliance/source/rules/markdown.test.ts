@@ -7,7 +7,12 @@ import { parseDocument } from '../parse-document.ts';
 import { applySuppressions, findSuppressions } from '../suppressions.ts';
 import { testContext, testDocument } from '../testing.ts';
 import { isSuppressibleAtSource } from '../../core/registry.ts';
-import { lintMarkdown, loadMarkdownlintConfig, markdownRule } from './markdown.ts';
+import {
+  forgetMarkdownlintConfigs,
+  lintMarkdown,
+  loadMarkdownlintConfig,
+  markdownRule,
+} from './markdown.ts';
 
 const ROOT = fileURLToPath(new URL('../../../..', import.meta.url));
 const CONFIG = { default: true, MD013: false, MD033: false, MD041: false, MD037: false };
@@ -24,6 +29,16 @@ describe('loadMarkdownlintConfig', () => {
     const config = loadMarkdownlintConfig(ROOT);
     expect(loadMarkdownlintConfig(ROOT)).toBe(config);
     expect(await config).toMatchObject({ default: true, MD013: false, MD033: false });
+  });
+
+  it('reads the config again after being told to forget it (the editor does so when it changes)', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'mdl-forget-'));
+    writeFileSync(join(root, '.markdownlint-cli2.jsonc'), '{ "config": { "MD013": false } }');
+    expect(await loadMarkdownlintConfig(root)).toEqual({ MD013: false });
+    writeFileSync(join(root, '.markdownlint-cli2.jsonc'), '{ "config": { "MD013": true } }');
+    expect(await loadMarkdownlintConfig(root)).toEqual({ MD013: false });
+    forgetMarkdownlintConfigs();
+    expect(await loadMarkdownlintConfig(root)).toEqual({ MD013: true });
   });
 
   it("falls back to markdownlint's defaults without a config, and rejects a broken one", async () => {
