@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../parse-document.ts';
 import { testContext } from '../testing.ts';
@@ -271,6 +272,23 @@ describe('schema rule', () => {
         'Remove it; allowed fields here: title, description, kind, publishedAt, updatedAt, reviewedAt, reviewedBy, author, sources, faq, draft, tags, hero.',
       ),
     ]);
+  });
+
+  it("leaves a product image's missing alt text to a11y/img-alt too", () => {
+    const shipped = readFileSync(
+      new URL('../../../../content/products/backrack.mdx', import.meta.url),
+      'utf8',
+    );
+    const withoutAlt = shipped.replace(/\n {4}alt: >-\n(?: {6}.*\n)+/, '\n');
+    expect(withoutAlt).not.toContain('    alt:');
+    const productContext = testContext({ files: ['content/products/images/backrack.svg'] });
+    const checkProduct = (source: string) =>
+      checkSchema(
+        parseDocument('content/products/backrack.mdx', source, 'products'),
+        productContext,
+      );
+    expect(checkProduct(shipped)).toEqual([]);
+    expect(checkProduct(withoutAlt)).toEqual([]);
   });
 
   it('reports a file without frontmatter', () => {
