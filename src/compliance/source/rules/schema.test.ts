@@ -123,6 +123,25 @@ describe('schema rule', () => {
     ]);
   });
 
+  it('says how many entries a list has too few of, and how long a too-long title is', () => {
+    expect(brief(article(validFrontmatter.replace('tags: [back spasm]', 'tags: []')))).toEqual([
+      {
+        ruleId: 'schema/invalid-value',
+        position: { line: 9, column: 1 },
+        message: '"tags" must have at least 1 entries (it has 0)',
+      },
+    ]);
+    const long =
+      'A title that goes on and on about back spasms, far past what fits in a search result';
+    expect(brief(article(validFrontmatter.replace('What is a back muscle spasm?', long)))).toEqual([
+      {
+        ruleId: 'schema/invalid-value',
+        position: { line: 2, column: 1 },
+        message: `"title" must have at most 70 characters (it has ${long.length})`,
+      },
+    ]);
+  });
+
   it('lists the allowed values of an enum', () => {
     const source = article(validFrontmatter.replace('kind: condition', 'kind: news'));
     expect(brief(source)[0]?.message).toBe(
