@@ -58,11 +58,14 @@ describe('checkHeaders', () => {
 
   it('fails a build with no headers file', () => {
     expect(check(null)).toEqual([
-      expect.objectContaining({
+      {
         ruleId: 'headers/missing',
+        severity: 'error',
         file: 'public/_headers',
         position: null,
-      }),
+        message: 'the build has no headers file, so pages would be served without security headers',
+        hint: 'create public/_headers (see "Security headers" in the README)',
+      },
     ]);
   });
 
@@ -83,12 +86,71 @@ describe('checkHeaders', () => {
   it('names the pages that lack a header, once for all of them', () => {
     const findings = check(headers({ 3: '  X-Robots-Tag: all' }));
     expect(findings).toEqual([
-      expect.objectContaining({
+      {
         ruleId: 'headers/missing',
+        severity: 'error',
+        file: 'public/_headers',
         position: null,
         message:
           'no Strict-Transport-Security header (on 6 pages, e.g. /, /articles/a/, /products/backrack/)',
-      }),
+        hint: 'add "Strict-Transport-Security: max-age=63072000; includeSubDomains" under a path that matches these URLs',
+      },
+    ]);
+  });
+
+  it('names the pages that have no Content-Security-Policy, and checks nothing of a policy that is not there', () => {
+    const findings = check(headers({ 2: '  X-Robots-Tag: all' }), {
+      pages: [...SITE.pages, page('/search/', '<script>alert(1)</script>')],
+    });
+    expect(findings).toEqual([
+      {
+        ruleId: 'headers/missing',
+        severity: 'error',
+        file: 'public/_headers',
+        position: null,
+        message:
+          'no Content-Security-Policy header (on 6 pages, e.g. /, /articles/a/, /products/backrack/)',
+        hint: `add "Content-Security-Policy: default-src 'self'; …" under a path that matches these URLs (see the README)`,
+      },
+    ]);
+  });
+
+  it('gives the whole finding for a weak value, with the value to use', () => {
+    expect(check(headers({ 4: '  X-Content-Type-Options: sniff' }))).toEqual([
+      {
+        ruleId: 'headers/weak',
+        severity: 'error',
+        file: 'public/_headers',
+        position: { line: 4, column: 27 },
+        message:
+          'X-Content-Type-Options expected "nosniff", found "sniff" (on 6 pages, e.g. /, /articles/a/, /products/backrack/)',
+        hint: 'use "X-Content-Type-Options: nosniff"',
+      },
+    ]);
+  });
+
+  it('keeps apart two weak values whose line and column read alike run together (2:330 and 23:30)', () => {
+    const weak = 'Strict-Transport-Security: max-age=300';
+    const text = [
+      '/articles/a/',
+      `${' '.repeat(302)}${weak}`,
+      ...Array.from({ length: 19 }, () => '# filler'),
+      '/products/backrack/',
+      `  ${weak}`,
+    ].join('\n');
+    const pages = [page('/articles/a/'), page('/products/backrack/')];
+    const findings = check(text, { pages, files: [] }).filter(
+      (finding) => finding.ruleId === 'headers/weak',
+    );
+    expect(findings.map((finding) => [finding.position, finding.message])).toEqual([
+      [
+        { line: 2, column: 330 },
+        'Strict-Transport-Security max-age must be at least 31536000 (a year), found "max-age=300" (on /articles/a/)',
+      ],
+      [
+        { line: 23, column: 30 },
+        'Strict-Transport-Security max-age must be at least 31536000 (a year), found "max-age=300" (on /products/backrack/)',
+      ],
     ]);
   });
 
@@ -161,6 +223,28 @@ describe('checkHeaders', () => {
     });
   });
 
+  it('reports two rules that set one header for the same page', () => {
+    expect(check(`${headers()}\n/*\n  Referrer-Policy: no-referrer`, { files: [] })).toEqual([
+      {
+        ruleId: 'headers/conflict',
+        severity: 'error',
+        file: 'public/_headers',
+        position: { line: 22, column: 1 },
+        message:
+          'Referrer-Policy is also set by line 5 (/*) for the same URLs, so the host would send "strict-origin-when-cross-origin, no-referrer" (on 6 pages, e.g. /, /articles/a/, /products/backrack/)',
+        hint: 'set each header in only one rule for any URL; make the paths not overlap',
+      },
+    ]);
+  });
+
+  it('joins a header written twice in one rule without calling it a conflict', () => {
+    expect(check(`${headers()}\n  X-Robots-Tag: noindex\n  X-Robots-Tag: nofollow`)).toEqual([]);
+  });
+
+  it('wants long caching only under /_astro/ at the root, not in a folder of that name deeper down', () => {
+    expect(check(headers(), { files: [...SITE.files, '/images/_astro/photo.png'] })).toEqual([]);
+  });
+
   it('points into the policy at the directive that is wrong', () => {
     const line = HEADERS[1]?.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'") ?? '';
     const [finding] = check(headers({ 2: line }));
@@ -192,5 +276,26 @@ describe('checkHeaders', () => {
       "default-src 'self'; script-src 'self' 'sha256-bhHHL3z2vDgxUt0W3dWQOrprscmda2Y5pLsLg4GF+pI=';",
     );
     expect(check(headers({ 2: allowed ?? '' }), { pages })).toEqual([]);
+  });
+
+  it('leaves out where inline code is written when the project does not know', () => {
+    const pages = [...SITE.pages, page('/search/', '\n<script>alert(1)</script>')];
+    expect(check(headers(), { pages }).map((finding) => finding.message)).toEqual([
+      'default-src blocks the inline <script> "alert(1)" (on /search/)',
+    ]);
+  });
+
+  it('asks for a class instead of a style attribute, which no hash can allow safely', () => {
+    const pages = [...SITE.pages, page('/search/', '<p style="color: red">hi</p>')];
+    expect(check(headers(), { pages })).toEqual([
+      {
+        ruleId: 'headers/csp-inline',
+        severity: 'error',
+        file: 'public/_headers',
+        position: { line: 2, column: 48 },
+        message: 'style-src blocks the inline style attribute of <p> "color: red" (on /search/)',
+        hint: 'use a class from the stylesheet, or a bundled script, instead; attributes cannot be allowed safely',
+      },
+    ]);
   });
 });

@@ -221,4 +221,8 @@ describe('directiveOffset', () => {
     expect(directiveOffset("script-src-elem 'self'; script-src 'self'", 'script-src')).toBe(24);
     expect(directiveOffset(GOOD, 'worker-src')).toBe(-1);
   });
+
+  it('finds a directive written in capitals, as browsers read names in any case', () => {
+    expect(directiveOffset("Default-Src 'self'; SCRIPT-SRC 'none'", 'script-src')).toBe(20);
+  });
 });

@@ -26,7 +26,7 @@ describe('findInlineCode', () => {
       expect.objectContaining({ kind: 'style', label: '<style>', code: 'p{color:red}' }),
       {
         kind: 'style-attribute',
-        label: 'the style attribute of <p>',
+        label: 'style attribute of <p>',
         // `printf 'color:red' | openssl dgst -sha256 -binary | base64`
         hash: 'sha256-8f935d27GvUutRyY9yWScUMiFUk4WTdZURISiYfPOeQ=',
         excerpt: 'color:red',
@@ -34,7 +34,7 @@ describe('findInlineCode', () => {
       },
       expect.objectContaining({
         kind: 'script-attribute',
-        label: 'the onclick attribute of <p>',
+        label: 'onclick attribute of <p>',
         code: 'go()',
       }),
     ]);
@@ -85,9 +85,9 @@ describe('findInlineCode', () => {
     const html =
       '<div on="x" data-onclick="y" one-way="w" onmouseover="hover()" style="margin:0"><span onload="z()"></span></div>';
     expect(inlineCodeIn(html).map(({ kind, label, code }) => [kind, label, code])).toEqual([
-      ['script-attribute', 'the onmouseover attribute of <div>', 'hover()'],
-      ['style-attribute', 'the style attribute of <div>', 'margin:0'],
-      ['script-attribute', 'the onload attribute of <span>', 'z()'],
+      ['script-attribute', 'onmouseover attribute of <div>', 'hover()'],
+      ['style-attribute', 'style attribute of <div>', 'margin:0'],
+      ['script-attribute', 'onload attribute of <span>', 'z()'],
     ]);
   });
 

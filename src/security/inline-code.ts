@@ -11,7 +11,7 @@ import type { InlineKind } from './csp.ts';
 
 export interface InlineCode {
   kind: InlineKind;
-  /** How to name it in a message, e.g. `<script>` or `the style attribute of <div>`. */
+  /** How to name it in a message, e.g. `<script>` or `style attribute of <div>`, after "the inline". */
   label: string;
   /** `sha256-…`, as a CSP source without its quotes. */
   hash: string;
@@ -68,9 +68,9 @@ export function findInlineCode(document: Document): InlineCode[] {
     }
     for (const [attribute, value] of Object.entries(attribs)) {
       if (attribute === 'style') {
-        add('style-attribute', `the style attribute of <${name}>`, value);
+        add('style-attribute', `style attribute of <${name}>`, value);
       } else if (/^on[a-z]+$/.test(attribute)) {
-        add('script-attribute', `the ${attribute} attribute of <${name}>`, value);
+        add('script-attribute', `${attribute} attribute of <${name}>`, value);
       }
     }
   }

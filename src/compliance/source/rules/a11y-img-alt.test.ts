@@ -86,6 +86,30 @@ describe('a11y/img-alt', () => {
     expect(await brief(body)).toEqual([]);
   });
 
+  it('takes role="none", and a role or aria-hidden written with spaces or capitals, as decorative', async () => {
+    const body = [
+      '<img src="/line.svg" alt="" role="none" />',
+      '<img src="/line.svg" alt="" role=" Presentation " />',
+      '<img src="/line.svg" alt="" aria-hidden=" true " />',
+      '',
+    ].join('\n\n');
+    expect(await brief(body)).toEqual([]);
+  });
+
+  it('leaves a JSX image with a spread beside other attributes alone: the spread may give alt', async () => {
+    expect(await brief('<Image src={c} {...hero} />\n')).toEqual([]);
+  });
+
+  it('reports alt text of spaces only as empty', async () => {
+    expect(await brief('<img src="/a.png" alt="  " />\n')).toEqual([
+      finding(
+        15,
+        1,
+        'image has empty alt text but is not marked decorative (role="presentation" or aria-hidden="true")',
+      ),
+    ]);
+  });
+
   it('skips files whose body did not parse', async () => {
     expect(await brief('<img src="/a.png"\n')).toEqual([]);
   });

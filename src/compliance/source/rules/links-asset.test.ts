@@ -56,7 +56,30 @@ describe('assetPath', () => {
   });
 });
 
+describe('assetPath, in less usual cases', () => {
+  const file = 'content/articles/a.mdx';
+  it('reads a colon after the first character of a path as part of a file name, not a scheme', () => {
+    expect(assetPath('./images/photo:2.png', 'image', file, '/p')).toBe(
+      '/p/content/articles/images/photo:2.png',
+    );
+  });
+
+  it('knows a scheme with digits in its name as an address, not a file', () => {
+    expect(assetPath('h323:clinic@example.org', 'image', file, '/p')).toBeNull();
+  });
+
+  it('checks a link to a file beside the page, written without a folder', () => {
+    expect(assetPath('leaflet.pdf', 'link', file, '/p')).toBe('/p/content/articles/leaflet.pdf');
+  });
+});
+
 describe('links/asset', () => {
+  it('names a missing JSX image without the spaces around its address', async () => {
+    expect(await brief('<img src=" /images/gone.png " alt="A heat pack" />\n')).toEqual([
+      finding(15, 6, '/images/gone.png'),
+    ]);
+  });
+
   it('reports Markdown images and file links that point to nothing', async () => {
     const body =
       '![A back with the lower muscles shaded](./images/gone.png)\n\n' +

@@ -170,4 +170,34 @@ describe('the fix links/insecure offers', () => {
   it('offers none for javascript:, whose fix is another link', async () => {
     expect(await fixes('Click [here](javascript:void(0)).\n')).toEqual([undefined]);
   });
+
+  it('offers none for javascript: that mentions an http: address, in a link or a source', async () => {
+    expect(await fixes("Click [here](javascript:open('http://a.example')).\n")).toEqual([
+      undefined,
+    ]);
+    const frontmatter = ARTICLE_FRONTMATTER.replace(
+      'https://www.nhs.uk/conditions/back-pain/',
+      '"javascript:open(\'http://a.example\')"',
+    );
+    const findings = await linksInsecureRule.check(
+      testDocument('Text.\n', { frontmatter }),
+      testContext(),
+    );
+    expect(findings.map(({ fix }) => fix)).toEqual([undefined]);
+  });
+
+  it('offers none when the address is not written as it reads (escaped)', async () => {
+    expect(await fixes('See [it](http://a.example/a\\_b).\n')).toEqual([undefined]);
+  });
+
+  it('replaces the http: after a space at the start of a JSX attribute', async () => {
+    expect(await fixes('<Link href=" http://a.example/" />\n')).toEqual([
+      {
+        title: 'Use https: instead of http:',
+        from: { line: 15, column: 14 },
+        to: { line: 15, column: 19 },
+        text: 'https:',
+      },
+    ]);
+  });
 });

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,7 +7,12 @@ import { parseDocument } from '../parse-document.ts';
 import { applySuppressions, findSuppressions } from '../suppressions.ts';
 import { testContext, testDocument } from '../testing.ts';
 import { isSuppressibleAtSource } from '../../core/registry.ts';
-import { lintMarkdown, loadMarkdownlintConfig, markdownRule } from './markdown.ts';
+import {
+  forgetMarkdownlintConfigs,
+  lintMarkdown,
+  loadMarkdownlintConfig,
+  markdownRule,
+} from './markdown.ts';
 
 const ROOT = fileURLToPath(new URL('../../../..', import.meta.url));
 const CONFIG = { default: true, MD013: false, MD033: false, MD041: false, MD037: false };
@@ -26,15 +31,41 @@ describe('loadMarkdownlintConfig', () => {
     expect(await config).toMatchObject({ default: true, MD013: false, MD033: false });
   });
 
+  it('reads the config again after being told to forget it (the editor does so when it changes)', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'mdl-forget-'));
+    writeFileSync(join(root, '.markdownlint-cli2.jsonc'), '{ "config": { "MD013": false } }');
+    expect(await loadMarkdownlintConfig(root)).toEqual({ MD013: false });
+    writeFileSync(join(root, '.markdownlint-cli2.jsonc'), '{ "config": { "MD013": true } }');
+    expect(await loadMarkdownlintConfig(root)).toEqual({ MD013: false });
+    forgetMarkdownlintConfigs();
+    expect(await loadMarkdownlintConfig(root)).toEqual({ MD013: true });
+  });
+
   it("falls back to markdownlint's defaults without a config, and rejects a broken one", async () => {
     expect(await loadMarkdownlintConfig(mkdtempSync(join(tmpdir(), 'mdl-none-')))).toEqual({});
     const broken = mkdtempSync(join(tmpdir(), 'mdl-broken-'));
     writeFileSync(join(broken, '.markdownlint-cli2.jsonc'), '{ "config": { "default": true ');
     await expect(loadMarkdownlintConfig(broken)).rejects.toThrow(/\.markdownlint-cli2\.jsonc: /);
   });
+
+  it('stops on a config it cannot read, instead of linting with the defaults', async () => {
+    const unreadable = mkdtempSync(join(tmpdir(), 'mdl-unreadable-'));
+    mkdirSync(join(unreadable, '.markdownlint-cli2.jsonc'));
+    await expect(loadMarkdownlintConfig(unreadable)).rejects.toThrow(/EISDIR/);
+  });
 });
 
 describe('markdown/* (markdownlint)', () => {
+  it("words a problem as markdownlint-cli2 does: the rule's description and its context", async () => {
+    expect(await brief('Text.\n\n#Heading\n')).toEqual([
+      {
+        ruleId: 'markdown/MD018',
+        position: { line: 17, column: 1 },
+        message: 'No space after hash on atx style heading [Context: "#Heading"]',
+      },
+    ]);
+  });
+
   it('reports each problem at its line and column, with a markdown/MDxxx id or a plain one', async () => {
     const body = '## Causes\n\n#### Strains\n\nText with trailing spaces.   \n';
     expect(await brief(body)).toEqual([
@@ -155,6 +186,15 @@ describe('links/anchor and a11y/heading-order (markdownlint MD051 and MD001, in 
     });
     expect(finding?.message).toBe(
       '"#exercise" names no heading on this page; the headings here are #heat, #ice, #rest, #heat-1, #painkillers and 2 more',
+    );
+  });
+
+  it('lists exactly five headings with no "and 0 more"', async () => {
+    const headings = ['Heat', 'Ice', 'Rest', 'Painkillers', 'Sleep'];
+    const body = `${headings.map((heading) => `## ${heading}\n\nText.\n\n`).join('')}[x](#exercise)\n`;
+    const [finding] = await lintMarkdown(testDocument(body, { frontmatter: '' }), CONFIG);
+    expect(finding?.message).toBe(
+      '"#exercise" names no heading on this page; the headings here are #heat, #ice, #rest, #painkillers, #sleep',
     );
   });
 

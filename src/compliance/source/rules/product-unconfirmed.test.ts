@@ -50,6 +50,28 @@ describe('product/unconfirmed', () => {
     expect(first?.hint).toContain('delete "unconfirmed.price"');
   });
 
+  it('asks someone who knows when the entry names nobody, with the whole finding', () => {
+    const frontmatter = '---\nname: Test rack\nunconfirmed:\n  sku:\n---\n';
+    expect(
+      checkUnconfirmed(
+        testDocument('Text.\n', {
+          frontmatter,
+          collection: 'products',
+          file: 'content/products/test.mdx',
+        }),
+      ),
+    ).toEqual([
+      {
+        ruleId: 'product/unconfirmed',
+        severity: 'warning',
+        file: 'content/products/test.mdx',
+        position: { line: 4, column: 3 },
+        message: '"sku" is not known yet; someone who knows must confirm it',
+        hint: 'Until it is confirmed, the page says it is to be confirmed, search engines are not given it, and a release build (npm run build -- --release) fails. Once someone who knows has confirmed it, write the confirmed value and delete "unconfirmed.sku".',
+      },
+    ]);
+  });
+
   it('says nothing when every fact is confirmed, and nothing about articles', () => {
     const confirmed = PRODUCT.slice(0, PRODUCT.indexOf('unconfirmed:')) + '---\n';
     expect(brief(confirmed)).toEqual([]);

@@ -41,6 +41,38 @@ describe('readability/grade', () => {
     );
   });
 
+  it('quotes a hard sentence of 60 characters whole, and gives the whole finding', () => {
+    const sixty = 'Pharmacological variations necessitate individualised plans.';
+    expect(sixty).toHaveLength(60);
+    const body = [
+      `${plain.repeat(2)}`,
+      '',
+      `Individuals experiencing persistent symptomatology should arrange consultations. ${sixty}`,
+      '',
+      'Comprehensive understanding of prognostic indicators enables differentiation.',
+      '',
+      'Superficial thermotherapy is potentially beneficial for musculoskeletal stiffness.',
+      '',
+      'Physiotherapeutic rehabilitation necessitates considerable perseverance.',
+      '',
+      `${plain.repeat(2)}We rested.`,
+    ].join('\n');
+    expect(checkReadability(testDocument(body))).toEqual([
+      {
+        ruleId: 'readability/grade',
+        severity: 'warning',
+        file: 'content/articles/test.mdx',
+        position: { line: 23, column: 1 },
+        message:
+          'the prose reads at Flesch-Kincaid grade 9.1; aim for 8 or below. Hardest sentences: ' +
+          'line 23 (grade 47.7) "Physiotherapeutic rehabilitation necessitates considerabl…"; ' +
+          `line 17 (grade 35.9) "${sixty}"; ` +
+          'line 17 (grade 29.3) "Individuals experiencing persistent symptomatology should…"',
+        hint: 'Split long sentences, and use everyday words instead of long ones (explain a medical term the first time, in brackets).',
+      },
+    ]);
+  });
+
   it('grades a page as the shipped-content test does', () => {
     const tree = parseMdx(`${hard} ${plain.repeat(12)}\n`);
     expect(gradeProse(tree)?.grade).toBe(readability(tree).grade);

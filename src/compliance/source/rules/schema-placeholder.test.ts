@@ -41,6 +41,20 @@ describe('schema/placeholder', () => {
     ]);
   });
 
+  it('gives the whole finding, quoting a placeholder without the spaces round it', () => {
+    const frontmatter = ARTICLE_FRONTMATTER.replace('publisher: NHS', "publisher: '  TODO  '");
+    expect(checkPlaceholders(testDocument('Text.\n', { frontmatter }))).toEqual([
+      {
+        ruleId: 'schema/placeholder',
+        severity: 'error',
+        file: 'content/articles/test.mdx',
+        position: { line: 12, column: 5 },
+        message: '"sources.0.publisher" is still a placeholder: "TODO"',
+        hint: 'Replace the whole value, TODO included, with what it asks for.',
+      },
+    ]);
+  });
+
   it('leaves TODO inside a value, other words and non-strings alone', () => {
     const frontmatter = ARTICLE_FRONTMATTER.replace(
       'title: A test article about back spasms',
