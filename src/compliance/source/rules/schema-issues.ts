@@ -86,10 +86,19 @@ export function explain(issue: z.core.$ZodIssue, data: unknown): Explained | nul
   switch (issue.code) {
     case 'too_small':
     case 'too_big': {
-      const bound =
-        issue.code === 'too_small' ? `at least ${issue.minimum}` : `at most ${issue.maximum}`;
+      const limit = Number(issue.code === 'too_small' ? issue.minimum : issue.maximum);
+      const bound = `${issue.code === 'too_small' ? 'at least' : 'at most'} ${limit}`;
+      const one = limit === 1;
       const unit =
-        issue.origin === 'string' ? 'characters' : issue.origin === 'array' ? 'entries' : '';
+        issue.origin === 'string'
+          ? one
+            ? 'character'
+            : 'characters'
+          : issue.origin === 'array'
+            ? one
+              ? 'entry'
+              : 'entries'
+            : '';
       const actual =
         typeof value === 'string'
           ? ` (it has ${value.length})`

@@ -128,7 +128,7 @@ describe('schema rule', () => {
       {
         ruleId: 'schema/invalid-value',
         position: { line: 9, column: 1 },
-        message: '"tags" must have at least 1 entries (it has 0)',
+        message: '"tags" must have at least 1 entry (it has 0)',
       },
     ]);
     const long =
