@@ -194,6 +194,9 @@ const COMMON_VERB =
 const withoutRelativeClauses = (sentence: string): string =>
   sentence.replace(/\b(?:that|which|who|whose|at\s+a\s+price\s+that)\b[^,.;:]*/gi, ' ');
 
+/** A statement, which ends with a full stop: not a question, a heading or a list item. */
+const ASSERTS = /[.!]["'”)]*\s*$/;
+
 /**
  * A cheap first look, before the parser: 4 to 16 words, a full stop, and none
  * of the commonest verbs outside a relative clause.
@@ -202,7 +205,7 @@ function mightBeFragment(sentence: string): boolean {
   const trimmed = sentence.trim();
   const words = trimmed.split(/\s+/).length;
   return (
-    /[.!]["'”)]*$/.test(trimmed) &&
+    ASSERTS.test(trimmed) &&
     words >= 4 &&
     words <= 16 &&
     !COMMON_VERB.test(withoutRelativeClauses(trimmed))
@@ -265,15 +268,22 @@ const firstMatch = (patterns: readonly RegExp[], text: string): RegExpExecArray 
 /** Words as a message quotes them: one space for each run of spaces and line breaks. */
 const collapse = (text: string): string => text.trim().replace(/\s+/g, ' ');
 
-/** Where each sentence of the prose starts. */
-function sentenceStarts(prose: string): number[] {
-  const starts: number[] = [];
+/** A sentence of the prose: where it starts and ends, and its text. */
+interface Sentence {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** The prose's sentences, in order. */
+function sentencesOf(prose: string): Sentence[] {
+  const sentences: Sentence[] = [];
   for (let start = 0; start < prose.length;) {
-    starts.push(start);
     const { end } = sentenceBounds(prose, start);
+    sentences.push({ start, end, text: prose.slice(start, end) });
     start = end > start ? end : prose.length;
   }
-  return starts;
+  return sentences;
 }
 
 /** The sentence's words in their dictionary forms ("threw" → "throw", "eliminated" → "eliminate"). */
@@ -354,23 +364,32 @@ export function classifyProse(
 ): CategoryHit[] {
   // Prose that may speak for the product is read for every category; teaching prose, only for
   // the claims that are never honest, and for slogans (found sentence by sentence).
-  const starts = sentenceStarts(prose);
-  const sentenceAt = (start: number) => prose.slice(start, sentenceBounds(prose, start).end);
+  const sentences = sentencesOf(prose);
+  // The learned log-odds of a sentence, asked here and again when it is judged, worked out once.
+  const learnedSells = new Map<number, boolean>();
+  const readsAsSalesAt = ({ start, text }: Sentence): boolean => {
+    let known = learnedSells.get(start);
+    if (known === undefined) {
+      known = readsAsSales(text, context, model);
+      learnedSells.set(start, known);
+    }
+    return known;
+  };
   const sells =
     context.promotional ||
     QUOTED_FIRST_PERSON.test(prose) ||
     SIGNED.test(prose) ||
     model.namesSeller(prose) ||
     model.promises.test(prose) ||
-    starts.some((start) => {
-      const rest = prose.slice(start);
+    sentences.some((sentence) => {
+      const rest = prose.slice(sentence.start);
       return (
         ACTING_PRONOUN.test(rest) ||
         ACTING_PRONOUN.test(afterOpeningClause(rest)) ||
-        SELLING_PRONOUN.test(sentenceAt(start)) ||
+        SELLING_PRONOUN.test(sentence.text) ||
         SALES_IMPERATIVE.test(rest) ||
         SLOGAN.test(rest) ||
-        readsAsSales(sentenceAt(start), context, model)
+        readsAsSalesAt(sentence)
       );
     });
   const candidates = sells ? model.categories : model.categories.filter((c) => c.anyVoice);
@@ -381,31 +400,23 @@ export function classifyProse(
       return cue.test(prose);
     }),
   );
-  if (
-    !sells &&
-    present.length === 0 &&
-    !starts.some((start) => mightBeFragment(sentenceAt(start)))
-  ) {
+  if (!sells && present.length === 0 && !sentences.some(({ text }) => mightBeFragment(text))) {
     return [];
   }
   const hits: CategoryHit[] = [];
-  let start = 0;
-  while (start < prose.length) {
-    const { end } = sentenceBounds(prose, start);
-    const sentence = prose.slice(start, end);
+  for (const sentence of sentences) {
+    const { start, end, text } = sentence;
     // A question the copy answers itself ("Can it help my back? Yes.") asserts its answer.
-    const asks = POLAR_QUESTION.test(sentence) && !ANSWERS_YES.test(prose.slice(end, end + 80));
+    const asks = POLAR_QUESTION.test(text) && !ANSWERS_YES.test(prose.slice(end, end + 80));
     const hit = asks
-      ? soundsAlarm(sentence, start, present)
-      : classifySentence(sentence, prose.slice(0, start), start, end, context, model, present);
+      ? soundsAlarm(text, start, present)
+      : classifySentence(text, prose.slice(0, start), start, end, context, model, present, () =>
+          readsAsSalesAt(sentence),
+        );
     if (hit) hits.push(hit);
-    start = end > start ? end : prose.length;
   }
   return hits;
 }
-
-/** A statement, which ends with a full stop: not a question, a heading or a list item. */
-const ASSERTS = /[.!]["'”)]*\s*$/;
 
 /**
  * Whether an article sentence that names nobody and gives no order still
@@ -496,6 +507,7 @@ function classifySentence(
   context: ProseContext,
   model: ClaimModel,
   present: readonly ClaimCategory[],
+  readsAsSalesCopy: () => boolean,
 ): CategoryHit | null {
   if (!/\p{L}/u.test(sentence) || corrects(sentence) || DENYING_SUBJECT.test(sentence)) return null;
   const teaching = teaches(sentence);
@@ -503,7 +515,7 @@ function classifySentence(
     speaksAsAdvertiser(sentence, model, context.promotional) ||
     (!teaching && sellsUnnamed(sentence, before, model, context.promotional));
   if (!advertises && teaching) return soundsAlarm(sentence, start, present);
-  if (!advertises) advertises = readsAsSales(sentence, context, model);
+  if (!advertises) advertises = readsAsSalesCopy();
   // Parsing is costly: only a sentence that holds some category's wording is read for a verb.
   let inSentence = present;
   if (!advertises && !context.promotional && mightBeFragment(sentence)) {
