@@ -1,7 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseDocument } from 'yaml';
-import { parseFrontmatter } from '../core/frontmatter.ts';
+import { parseFrontmatter, parseYaml } from '../core/frontmatter.ts';
 import { learnedCountsFor } from './learned-data.ts';
 import type { LearnedCounts } from './learned.ts';
 import { compilePattern } from './pattern.ts';
@@ -139,15 +138,13 @@ const text = (entry: Record<string, unknown>, key: string, where: string): strin
 /** Reads the model from its YAML, with the product names the site has. */
 /** The YAML's data, or a ClaimModelError naming the file, line and column of its first mistake. */
 function readYaml(yaml: string): unknown {
-  const document = parseDocument(yaml);
-  const [error] = document.errors;
+  const { data, errors } = parseYaml(yaml, 1);
+  const [error] = errors;
   if (error) {
-    const [position] = error.linePos ?? [];
-    const place = position ? `:${position.line}:${position.col}` : '';
-    const message = error.message.split('\n')[0] ?? 'not valid YAML';
-    throw new ClaimModelError(`${CLAIM_MODEL_FILE}${place}: ${message}`);
+    const { line, column } = error.position;
+    throw new ClaimModelError(`${CLAIM_MODEL_FILE}:${line}:${column}: ${error.message}`);
   }
-  return document.toJS();
+  return data;
 }
 
 export function parseClaimModel(yaml: string, productNames: readonly string[] = []): ClaimModel {
