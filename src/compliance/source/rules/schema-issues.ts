@@ -7,6 +7,12 @@ export const RULE_PARAM = 'ruleId';
 /** Turns zod issues into messages an editor can act on. */
 export const quote = (path: readonly PropertyKey[]): string => `"${path.map(String).join('.')}"`;
 
+/** What a length limit counts, in the singular and the plural, by the kind of value limited. */
+const UNITS: Record<string, readonly [string, string]> = {
+  string: ['character', 'characters'],
+  array: ['entry', 'entries'],
+};
+
 export function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   let value = data;
   for (const key of path) {
@@ -88,23 +94,10 @@ export function explain(issue: z.core.$ZodIssue, data: unknown): Explained | nul
     case 'too_big': {
       const limit = Number(issue.code === 'too_small' ? issue.minimum : issue.maximum);
       const bound = `${issue.code === 'too_small' ? 'at least' : 'at most'} ${limit}`;
-      const one = limit === 1;
-      const unit =
-        issue.origin === 'string'
-          ? one
-            ? 'character'
-            : 'characters'
-          : issue.origin === 'array'
-            ? one
-              ? 'entry'
-              : 'entries'
-            : '';
+      const [single, plural] = UNITS[issue.origin] ?? ['', ''];
+      const unit = limit === 1 ? single : plural;
       const actual =
-        typeof value === 'string'
-          ? ` (it has ${value.length})`
-          : Array.isArray(value)
-            ? ` (it has ${value.length})`
-            : '';
+        typeof value === 'string' || Array.isArray(value) ? ` (it has ${value.length})` : '';
       return {
         ruleId: 'schema/invalid-value',
         message: `${field} must have ${bound} ${unit}${actual}`.replace(/\s+\(/, ' ('),
